@@ -1,0 +1,1 @@
+//! Pipeline driver (work in progress).

@@ -1,0 +1,1 @@
+//! Safe runtime copied into emitted crates as `rt.rs` (work in progress).
