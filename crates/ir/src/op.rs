@@ -398,6 +398,23 @@ pub enum Op {
     Store(Place, Value),
     /// The address of a place; result `ptr<T>` where `T` is the place's type.
     Addr(Place),
+    /// `ptr + offset` in elements of the pointee type (C pointer arithmetic); `offset` is an
+    /// integer read per its own signedness. Precondition: the result stays within its object
+    /// (one past the end allowed, not dereferenced).
+    PtrAdd {
+        /// The pointer.
+        ptr: Value,
+        /// Element offset.
+        offset: Value,
+    },
+    /// `lhs - rhs` in elements, as `i64` (C `ptrdiff_t`). Precondition: both point into the
+    /// same object.
+    PtrDiff {
+        /// Minuend pointer.
+        lhs: Value,
+        /// Subtrahend pointer.
+        rhs: Value,
+    },
     /// Calls a function. The result is absent for `void` callees. Arguments of variadic calls
     /// have C's default argument promotions applied already.
     Call {
@@ -423,6 +440,8 @@ impl Op {
                 vec![*lhs, *rhs]
             }
             Op::Select { cond, if_true, if_false } => vec![*cond, *if_true, *if_false],
+            Op::PtrAdd { ptr, offset } => vec![*ptr, *offset],
+            Op::PtrDiff { lhs, rhs } => vec![*lhs, *rhs],
             Op::Load(p) | Op::Addr(p) => p.operands(),
             Op::Store(p, v) => {
                 let mut out = p.operands();
