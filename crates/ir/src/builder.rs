@@ -53,13 +53,23 @@ impl FuncBuilder {
     }
     /// Adds a parameter variable (in order).
     pub fn add_param(&mut self, name: impl Into<String>, ty: Type, span: Span) -> Var {
-        let v = self.func.vars.push(VarData { name: name.into(), ty, kind: VarKind::Param, span });
+        let v = self.func.vars.push(VarData {
+            name: name.into(),
+            ty,
+            kind: VarKind::Param,
+            span,
+        });
         self.func.params.push(v);
         v
     }
     /// Adds a local variable.
     pub fn add_local(&mut self, name: impl Into<String>, ty: Type, span: Span) -> Var {
-        self.func.vars.push(VarData { name: name.into(), ty, kind: VarKind::Local, span })
+        self.func.vars.push(VarData {
+            name: name.into(),
+            ty,
+            kind: VarKind::Local,
+            span,
+        })
     }
     /// Creates an empty block (not current).
     pub fn create_block(&mut self, span: Span) -> Block {
@@ -73,7 +83,10 @@ impl FuncBuilder {
     /// Adds a parameter of type `ty` to `block`.
     pub fn append_block_param(&mut self, block: Block, ty: Type) -> Value {
         let n = self.func.blocks[block].params.len() as u32;
-        let v = self.func.values.push(ValueData { ty, def: ValueDef::Param(block, n) });
+        let v = self.func.values.push(ValueData {
+            ty,
+            def: ValueDef::Param(block, n),
+        });
         self.func.blocks[block].params.push(v);
         v
     }
@@ -99,8 +112,17 @@ impl FuncBuilder {
     pub fn ins(&mut self, op: Op, result: Option<Type>, span: Span) -> Option<Value> {
         self.ensure_open(&span);
         let inst = self.func.insts.next_key();
-        let value = result.map(|ty| self.func.values.push(ValueData { ty, def: ValueDef::Inst(inst) }));
-        self.func.insts.push(InstData { op, result: value, span });
+        let value = result.map(|ty| {
+            self.func.values.push(ValueData {
+                ty,
+                def: ValueDef::Inst(inst),
+            })
+        });
+        self.func.insts.push(InstData {
+            op,
+            result: value,
+            span,
+        });
         self.func.blocks[self.current].insts.push(inst);
         value
     }

@@ -88,7 +88,10 @@ impl Cfg {
         for b in self.reverse_post_order(func) {
             idom[b] = doms.immediate_dominator(b);
         }
-        Dominators { idom, entry: func.entry }
+        Dominators {
+            idom,
+            entry: func.entry,
+        }
     }
 
     /// Back edges `(from, to)` where `to` dominates `from`, i.e. the natural loops' latches
@@ -116,7 +119,9 @@ impl Cfg {
         }
         // An edge that goes backwards in RPO must be a back edge to a dominator.
         rpo.iter().all(|&b| {
-            self.succs[b].iter().all(|&s| pos[s] > pos[b] || doms.dominates(s, b))
+            self.succs[b]
+                .iter()
+                .all(|&s| pos[s] > pos[b] || doms.dominates(s, b))
         })
     }
 }

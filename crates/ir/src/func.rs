@@ -51,7 +51,10 @@ pub struct Module {
 impl Module {
     /// The function named `name`, if defined.
     pub fn func_by_name(&self, name: &str) -> Option<FuncId> {
-        self.funcs.iter().find(|(_, f)| f.name == name).map(|(id, _)| id)
+        self.funcs
+            .iter()
+            .find(|(_, f)| f.name == name)
+            .map(|(id, _)| id)
     }
 }
 
@@ -157,7 +160,10 @@ pub struct BlockCall {
 impl BlockCall {
     /// A jump to `block` with no arguments.
     pub fn plain(block: Block) -> BlockCall {
-        BlockCall { block, args: Vec::new() }
+        BlockCall {
+            block,
+            args: Vec::new(),
+        }
     }
 }
 
@@ -197,7 +203,11 @@ impl Terminator {
     pub fn successors(&self) -> Vec<Block> {
         match self {
             Terminator::Jump(c) => vec![c.block],
-            Terminator::Branch { then_dest, else_dest, .. } => vec![then_dest.block, else_dest.block],
+            Terminator::Branch {
+                then_dest,
+                else_dest,
+                ..
+            } => vec![then_dest.block, else_dest.block],
             Terminator::Switch { cases, default, .. } => {
                 let mut out: Vec<Block> = cases.iter().map(|(_, b)| *b).collect();
                 out.push(*default);
@@ -210,7 +220,11 @@ impl Terminator {
     pub fn operands(&self) -> Vec<Value> {
         match self {
             Terminator::Jump(c) => c.args.clone(),
-            Terminator::Branch { cond, then_dest, else_dest } => {
+            Terminator::Branch {
+                cond,
+                then_dest,
+                else_dest,
+            } => {
                 let mut out = vec![*cond];
                 out.extend(then_dest.args.iter().copied());
                 out.extend(else_dest.args.iter().copied());
@@ -270,7 +284,11 @@ impl Func {
     /// The signature as a function type.
     pub fn signature(&self) -> crate::FnSig {
         crate::FnSig {
-            params: self.params.iter().map(|&p| self.vars[p].ty.clone()).collect(),
+            params: self
+                .params
+                .iter()
+                .map(|&p| self.vars[p].ty.clone())
+                .collect(),
             ret: self.ret.clone(),
             variadic: false,
         }

@@ -24,6 +24,7 @@ pub mod cfg;
 pub mod func;
 pub mod layout;
 pub mod op;
+pub mod text;
 pub mod types;
 
 pub use builder::FuncBuilder;

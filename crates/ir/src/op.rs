@@ -276,15 +276,24 @@ pub struct Place {
 impl Place {
     /// The whole variable `v`.
     pub fn var(v: Var) -> Place {
-        Place { base: PlaceBase::Var(v), proj: Vec::new() }
+        Place {
+            base: PlaceBase::Var(v),
+            proj: Vec::new(),
+        }
     }
     /// The whole global `g`.
     pub fn global(g: GlobalId) -> Place {
-        Place { base: PlaceBase::Global(g), proj: Vec::new() }
+        Place {
+            base: PlaceBase::Global(g),
+            proj: Vec::new(),
+        }
     }
     /// The element `*p`.
     pub fn deref(p: Value) -> Place {
-        Place { base: PlaceBase::Deref(p), proj: Vec::new() }
+        Place {
+            base: PlaceBase::Deref(p),
+            proj: Vec::new(),
+        }
     }
     /// This place extended by `proj`.
     pub fn project(mut self, proj: Proj) -> Place {
@@ -439,7 +448,11 @@ impl Op {
             Op::Binary { lhs, rhs, .. } | Op::Icmp { lhs, rhs, .. } | Op::Fcmp { lhs, rhs, .. } => {
                 vec![*lhs, *rhs]
             }
-            Op::Select { cond, if_true, if_false } => vec![*cond, *if_true, *if_false],
+            Op::Select {
+                cond,
+                if_true,
+                if_false,
+            } => vec![*cond, *if_true, *if_false],
             Op::PtrAdd { ptr, offset } => vec![*ptr, *offset],
             Op::PtrDiff { lhs, rhs } => vec![*lhs, *rhs],
             Op::Load(p) | Op::Addr(p) => p.operands(),

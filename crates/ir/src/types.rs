@@ -23,21 +23,45 @@ pub struct IntTy {
 
 impl IntTy {
     /// `i8`.
-    pub const I8: IntTy = IntTy { bits: 8, signed: true };
+    pub const I8: IntTy = IntTy {
+        bits: 8,
+        signed: true,
+    };
     /// `u8`.
-    pub const U8: IntTy = IntTy { bits: 8, signed: false };
+    pub const U8: IntTy = IntTy {
+        bits: 8,
+        signed: false,
+    };
     /// `i16`.
-    pub const I16: IntTy = IntTy { bits: 16, signed: true };
+    pub const I16: IntTy = IntTy {
+        bits: 16,
+        signed: true,
+    };
     /// `u16`.
-    pub const U16: IntTy = IntTy { bits: 16, signed: false };
+    pub const U16: IntTy = IntTy {
+        bits: 16,
+        signed: false,
+    };
     /// `i32`.
-    pub const I32: IntTy = IntTy { bits: 32, signed: true };
+    pub const I32: IntTy = IntTy {
+        bits: 32,
+        signed: true,
+    };
     /// `u32`.
-    pub const U32: IntTy = IntTy { bits: 32, signed: false };
+    pub const U32: IntTy = IntTy {
+        bits: 32,
+        signed: false,
+    };
     /// `i64`.
-    pub const I64: IntTy = IntTy { bits: 64, signed: true };
+    pub const I64: IntTy = IntTy {
+        bits: 64,
+        signed: true,
+    };
     /// `u64`.
-    pub const U64: IntTy = IntTy { bits: 64, signed: false };
+    pub const U64: IntTy = IntTy {
+        bits: 64,
+        signed: false,
+    };
 
     /// Smallest representable value.
     pub fn min(self) -> i128 {
@@ -67,7 +91,10 @@ impl IntTy {
     }
     /// The same width with the other signedness.
     pub fn with_signed(self, signed: bool) -> IntTy {
-        IntTy { bits: self.bits, signed }
+        IntTy {
+            bits: self.bits,
+            signed,
+        }
     }
 }
 
@@ -150,7 +177,10 @@ impl Type {
     }
     /// True for integers, bools, floats and pointers: values that fit a register.
     pub fn is_scalar(&self) -> bool {
-        matches!(self, Type::Bool | Type::Int(_) | Type::Float(_) | Type::Ptr(_))
+        matches!(
+            self,
+            Type::Bool | Type::Int(_) | Type::Float(_) | Type::Ptr(_)
+        )
     }
 }
 
