@@ -34,8 +34,10 @@
 //!   `@line:col` in the function's own file, `@"file":line:col` otherwise. Unknown spans
 //!   (`Span::default()`) are not printed.
 
+mod parse;
 mod print;
 
+pub use parse::{parse_module, ParseError};
 pub use print::{print_func, print_module, print_module_with, PrintOptions};
 
 #[cfg(test)]

@@ -35,10 +35,10 @@ pub fn print_module_with(m: &Module, opts: PrintOptions) -> String {
         file: String::new(),
     };
     for (id, s) in m.structs.iter() {
-        let _ = write!(p.out, "{id} {} {{", quote(s.name.as_bytes()));
+        let _ = write!(p.out, "{id} {} {{", quote_str(&s.name));
         for (i, field) in s.fields.iter().enumerate() {
             let sep = if i == 0 { " " } else { ", " };
-            let _ = write!(p.out, "{sep}{}: {}", quote(field.name.as_bytes()), field.ty);
+            let _ = write!(p.out, "{sep}{}: {}", quote_str(&field.name), field.ty);
         }
         p.out.push_str(if s.fields.is_empty() { "}" } else { " }" });
         p.span_abs(&s.span);
@@ -49,12 +49,7 @@ pub fn print_module_with(m: &Module, opts: PrintOptions) -> String {
     }
     for (id, g) in m.globals.iter() {
         let konst = if g.is_const { "const " } else { "" };
-        let _ = write!(
-            p.out,
-            "{konst}{id} {}: {} = ",
-            quote(g.name.as_bytes()),
-            g.ty
-        );
+        let _ = write!(p.out, "{konst}{id} {}: {} = ", quote_str(&g.name), g.ty);
         print_init(&mut p.out, &g.init);
         p.span_abs(&g.span);
         p.out.push('\n');
@@ -93,7 +88,7 @@ impl Printer {
             let _ = write!(
                 self.out,
                 "  ; @{}:{}:{}",
-                quote(span.file.as_bytes()),
+                quote_str(&span.file),
                 span.line,
                 span.col
             );
@@ -110,7 +105,7 @@ impl Printer {
             let _ = write!(
                 self.out,
                 "  ; @{}:{}:{}",
-                quote(span.file.as_bytes()),
+                quote_str(&span.file),
                 span.line,
                 span.col
             );
@@ -126,7 +121,7 @@ impl Printer {
             .map(|(id, _)| id.to_string())
             .unwrap_or_else(|| format!("fn{}", m.funcs.len()));
         let stat = if f.is_static { "static " } else { "" };
-        let _ = write!(self.out, "{stat}func {id} {}(", quote(f.name.as_bytes()));
+        let _ = write!(self.out, "{stat}func {id} {}(", quote_str(&f.name));
         for (i, v) in f.params.iter().enumerate() {
             if i > 0 {
                 self.out.push_str(", ");
@@ -148,7 +143,7 @@ impl Printer {
             let _ = write!(
                 self.out,
                 "    {kind} {v} {}: {}",
-                quote(data.name.as_bytes()),
+                quote_str(&data.name),
                 data.ty
             );
             self.span_rel(&data.span);
@@ -356,9 +351,24 @@ pub(crate) fn float(x: f64) -> String {
     }
 }
 
-/// A quoted string: printable ASCII stays, `"` and `\` are escaped, `\n` `\t` `\r` `\0` by name,
-/// other bytes as `\xNN`. Names are UTF-8, so non-ASCII names print as `\x` escapes of their
-/// UTF-8 bytes and parse back to the same string.
+/// A quoted name: as [`quote`], except that non-ASCII characters other than controls stay as
+/// they are (the parser reads them back as their UTF-8 bytes).
+pub(crate) fn quote_str(name: &str) -> String {
+    let mut s = String::with_capacity(name.len() + 2);
+    for ch in name.chars() {
+        if ch.is_ascii() || ch.is_control() {
+            let mut buf = [0u8; 4];
+            let q = quote(ch.encode_utf8(&mut buf).as_bytes());
+            s.push_str(&q[1..q.len() - 1]);
+        } else {
+            s.push(ch);
+        }
+    }
+    format!("\"{s}\"")
+}
+
+/// A quoted byte string: printable ASCII stays, `"` and `\` are escaped, `\n` `\t` `\r` `\0` by
+/// name, other bytes as `\xNN`.
 pub(crate) fn quote(bytes: &[u8]) -> String {
     let mut s = String::with_capacity(bytes.len() + 2);
     s.push('"');
@@ -385,7 +395,7 @@ fn extern_name(name: &str) -> String {
     if is_ident(name) {
         name.to_string()
     } else {
-        quote(name.as_bytes())
+        quote_str(name)
     }
 }
 
