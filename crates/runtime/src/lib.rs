@@ -115,7 +115,9 @@ const STDOUT_BUFSIZ: usize = 4096;
 pub fn write_stdout(bytes: &[u8]) {
     STDOUT.with(|o| {
         let mut o = o.borrow_mut();
-        let line = *o.line.get_or_insert_with(|| std::io::stdout().is_terminal());
+        let line = *o
+            .line
+            .get_or_insert_with(|| std::io::stdout().is_terminal());
         o.buf.extend_from_slice(bytes);
         if o.buf.len() >= STDOUT_BUFSIZ || (line && bytes.contains(&b'\n')) {
             o.write_out();
@@ -161,8 +163,8 @@ fn clamp_i32(n: usize) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)
 }
 
-/// C `printf`; returns the number of bytes written (-1 for a format ending inside a
-/// conversion, after writing what came before, as glibc).
+/// C `printf`; returns the number of bytes written, or -1 (after writing what came before,
+/// as glibc) for a format ending inside a conversion or a width/precision over `INT_MAX`.
 pub fn printf(fmt: &[u8], args: &[Arg]) -> i32 {
     fprintf(Stream::Stdout, fmt, args)
 }
@@ -340,14 +342,15 @@ impl<'s, 'a> ArgList<'s, 'a> {
     }
 }
 
-/// Parses decimal digits at `i`; returns (value saturated to i32::MAX, index after).
+/// Parses decimal digits at `i`; returns (value, index after), the value being `usize::MAX`
+/// when it exceeds `i32::MAX` (glibc then fails with EOVERFLOW).
 fn parse_num(fmt: &[u8], mut i: usize) -> (usize, usize) {
     let mut n: usize = 0;
     while let Some(d) = fmt.get(i).filter(|d| d.is_ascii_digit()) {
-        n = n
-            .saturating_mul(10)
-            .saturating_add(usize::from(d - b'0'))
-            .min(i32::MAX as usize);
+        n = n.saturating_mul(10).saturating_add(usize::from(d - b'0'));
+        if n > i32::MAX as usize {
+            n = usize::MAX;
+        }
         i += 1;
     }
     (n, i)
@@ -383,7 +386,8 @@ fn arg_as_f64(a: Arg) -> f64 {
     }
 }
 
-/// Formats `fmt` into `out`; returns false if the format ended inside a conversion.
+/// Formats `fmt` into `out`; returns false (stopping there) if the format ends inside a
+/// conversion or a width/precision exceeds `INT_MAX`.
 fn format_into(out: &mut Vec<u8>, fmt: &[u8], args: &[Arg]) -> bool {
     let fmt = cstr(fmt);
     let mut al = ArgList { args, next: 0 };
@@ -438,6 +442,9 @@ fn format_into(out: &mut Vec<u8>, fmt: &[u8], args: &[Arg]) -> bool {
             spec.width = w.unsigned_abs() as usize;
         } else {
             let (w, j) = parse_num(fmt, i);
+            if w == usize::MAX {
+                return false;
+            }
             spec.width = w;
             i = j;
         }
@@ -450,6 +457,9 @@ fn format_into(out: &mut Vec<u8>, fmt: &[u8], args: &[Arg]) -> bool {
                 spec.prec = if p < 0 { None } else { Some(p as usize) };
             } else {
                 let (p, j) = parse_num(fmt, i);
+                if p == usize::MAX {
+                    return false;
+                }
                 spec.prec = Some(p);
                 i = j;
             }
@@ -1404,16 +1414,26 @@ pub fn strtod(s: &[u8]) -> (f64, usize) {
     }
     if starts_with_ci(rest, b"nan") {
         let mut end = i + 3;
+        let mut nan = f64::NAN;
         if byte_at(s, end) == b'(' {
             let mut j = end + 1;
             while byte_at(s, j).is_ascii_alphanumeric() || byte_at(s, j) == b'_' {
                 j += 1;
             }
             if byte_at(s, j) == b')' {
+                // glibc: a sequence that is wholly a number (base 0) becomes the payload.
+                let inner = &s[end + 1..j];
+                let saved = errno();
+                let (payload, used) = strtoul(inner, 0);
+                set_errno(saved);
+                if used == inner.len() && !inner.is_empty() {
+                    let bits = 0x7ff8_0000_0000_0000u64 | (payload & ((1u64 << 51) - 1));
+                    nan = f64::from_bits(bits);
+                }
                 end = j + 1;
             }
         }
-        return (sign(f64::NAN), end);
+        return (sign(nan), end);
     }
     let is_hex = byte_at(s, i) == b'0'
         && matches!(byte_at(s, i + 1), b'x' | b'X')
@@ -1537,7 +1557,8 @@ impl RandState {
         let seed = if seed == 0 { 1 } else { seed };
         let mut r = [0i32; 31];
         r[0] = seed as i32;
-        let mut word = i64::from(seed);
+        // glibc keeps the seed in an int32_t, so seeds >= 2^31 start negative.
+        let mut word = i64::from(seed as i32);
         for slot in r.iter_mut().skip(1) {
             let hi = word / 127773;
             let lo = word % 127773;
@@ -1641,8 +1662,29 @@ pub fn log10(x: f64) -> f64 {
 pub fn log2(x: f64) -> f64 {
     x.log2()
 }
+/// C `cbrt`, glibc's algorithm (glibc's result is not always correctly rounded and Rust's
+/// `f64::cbrt` differs from it in the last bit for about half of all inputs).
 pub fn cbrt(x: f64) -> f64 {
-    x.cbrt()
+    const CBRT2: f64 = 1.259_921_049_894_873_2;
+    const SQR_CBRT2: f64 = 1.587_401_051_968_199_5;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = frexp(x.abs());
+    let u = 0.354_895_765_043_919_86
+        + ((1.508_191_937_815_849
+            + ((-2.114_994_941_673_713
+                + ((2.446_931_225_635_344_3
+                    + ((-1.834_692_774_836_130_9
+                        + (0.784_932_344_976_639_3 - 0.145_263_899_385_486_38 * xm) * xm)
+                        * xm))
+                    * xm))
+                * xm))
+            * xm);
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    ldexp(ym, xe / 3).copysign(x)
 }
 /// C `round`: half away from zero.
 pub fn round(x: f64) -> f64 {
@@ -1654,11 +1696,26 @@ pub fn trunc(x: f64) -> f64 {
 pub fn hypot(x: f64, y: f64) -> f64 {
     x.hypot(y)
 }
+/// C `fmin` as glibc on x86-64 (`minsd`): a NaN operand yields the other; on equal operands
+/// (0 and -0) the second is returned.
 pub fn fmin(x: f64, y: f64) -> f64 {
-    x.min(y)
+    if x.is_nan() {
+        y
+    } else if y.is_nan() || x < y {
+        x
+    } else {
+        y
+    }
 }
+/// C `fmax` as glibc on x86-64 (`maxsd`).
 pub fn fmax(x: f64, y: f64) -> f64 {
-    x.max(y)
+    if x.is_nan() {
+        y
+    } else if y.is_nan() || x > y {
+        x
+    } else {
+        y
+    }
 }
 pub fn copysign(x: f64, y: f64) -> f64 {
     x.copysign(y)

@@ -7,11 +7,10 @@ mod common;
 use xl_runtime::{snprintf, Arg};
 
 const INT_FMTS: &[&str] = &[
-    "%d", "%i", "%5d", "%-5d|", "%05d", "%+d", "% d", "%+ d", "%.5d", "%.0d", "%8.3d",
-    "%-+8.3d|", "%08.3d", "% 05d", "%2d", "%+.3i", "%'d", "%u", "%x", "%X", "%#x", "%#X",
-    "%o", "%#o", "%#.0o", "%.0x", "%#10x", "%-#10x|", "%#010x", "%#.6x", "%hd", "%hu",
-    "%hhd", "%hhu", "%hx", "%hhx", "%hho", "%c", "%3c", "%-3c|", "%03c", "%b", "%#b", "%B",
-    "%#B", "%010b", "%+u", "% x",
+    "%d", "%i", "%5d", "%-5d|", "%05d", "%+d", "% d", "%+ d", "%.5d", "%.0d", "%8.3d", "%-+8.3d|",
+    "%08.3d", "% 05d", "%2d", "%+.3i", "%'d", "%u", "%x", "%X", "%#x", "%#X", "%o", "%#o", "%#.0o",
+    "%.0x", "%#10x", "%-#10x|", "%#010x", "%#.6x", "%hd", "%hu", "%hhd", "%hhu", "%hx", "%hhx",
+    "%hho", "%c", "%3c", "%-3c|", "%03c", "%b", "%#b", "%B", "%#B", "%010b", "%+u", "% x",
 ];
 const INT_VALS: &[(&str, i64)] = &[
     ("0", 0),
@@ -37,9 +36,9 @@ const INT_VALS: &[(&str, i64)] = &[
 ];
 
 const LONG_FMTS: &[&str] = &[
-    "%ld", "%li", "%lu", "%lx", "%lX", "%lo", "%lld", "%lli", "%llu", "%llx", "%llo", "%zu",
-    "%zd", "%zx", "%jd", "%ju", "%td", "%qd", "%+ld", "%20ld", "%-20lu|", "%.20ld", "%#lx",
-    "%#llo", "%020lld", "% ld", "%d", "%hd", "%u", "%x", "%lb", "%#lb",
+    "%ld", "%li", "%lu", "%lx", "%lX", "%lo", "%lld", "%lli", "%llu", "%llx", "%llo", "%zu", "%zd",
+    "%zx", "%jd", "%ju", "%td", "%qd", "%+ld", "%20ld", "%-20lu|", "%.20ld", "%#lx", "%#llo",
+    "%020lld", "% ld", "%d", "%hd", "%u", "%x", "%lb", "%#lb",
 ];
 const LONG_VALS: &[(&str, i64)] = &[
     ("0L", 0),
@@ -68,13 +67,70 @@ const ULONG_VALS: &[(&str, u64)] = &[
 ];
 
 const DOUBLE_FMTS: &[&str] = &[
-    "%f", "%F", "%e", "%E", "%g", "%G", "%a", "%A", "%.0f", "%.1f", "%.2f", "%.3f", "%.10f",
-    "%.17g", "%.0e", "%.1e", "%.3e", "%.20e", "%#g", "%#.0f", "%#.0e", "%#.3g", "%#G",
-    "%+f", "% f", "%+e", "%+g", "%010.3f", "%-12.4e|", "%12g", "%-12g|", "%012g", "%.0g",
-    "%.1g", "%.2g", "%#.0g", "%#.1g", "%.30f", "%.60e", "%.40g", "%.1100f", "%10.4a",
-    "%.0a", "%.1a", "%.3a", "%.12a", "%.13a", "%.20a", "%#a", "%#.0a", "%010a", "%+a",
-    "% A", "%5.0f", "%.15g", "%.16g", "%-+012.3f|", "%+012.3e", "% 012G", "%5f", "%.3F",
-    "%#.5G", "%#e", "%lf",
+    "%f",
+    "%F",
+    "%e",
+    "%E",
+    "%g",
+    "%G",
+    "%a",
+    "%A",
+    "%.0f",
+    "%.1f",
+    "%.2f",
+    "%.3f",
+    "%.10f",
+    "%.17g",
+    "%.0e",
+    "%.1e",
+    "%.3e",
+    "%.20e",
+    "%#g",
+    "%#.0f",
+    "%#.0e",
+    "%#.3g",
+    "%#G",
+    "%+f",
+    "% f",
+    "%+e",
+    "%+g",
+    "%010.3f",
+    "%-12.4e|",
+    "%12g",
+    "%-12g|",
+    "%012g",
+    "%.0g",
+    "%.1g",
+    "%.2g",
+    "%#.0g",
+    "%#.1g",
+    "%.30f",
+    "%.60e",
+    "%.40g",
+    "%.1100f",
+    "%10.4a",
+    "%.0a",
+    "%.1a",
+    "%.3a",
+    "%.12a",
+    "%.13a",
+    "%.20a",
+    "%#a",
+    "%#.0a",
+    "%010a",
+    "%+a",
+    "% A",
+    "%5.0f",
+    "%.15g",
+    "%.16g",
+    "%-+012.3f|",
+    "%+012.3e",
+    "% 012G",
+    "%5f",
+    "%.3F",
+    "%#.5G",
+    "%#e",
+    "%lf",
 ];
 const DOUBLE_VALS: &[f64] = &[
     0.0,
@@ -101,7 +157,7 @@ const DOUBLE_VALS: &[f64] = &[
     0.95,
     2.675,
     9.5,
-    3.141592653589793,
+    std::f64::consts::PI,
     9.9999995,
     99999.95,
     999999.5,
@@ -136,8 +192,8 @@ const DOUBLE_VALS: &[f64] = &[
 ];
 
 const STR_FMTS: &[&str] = &[
-    "%s", "%10s|", "%-10s|", "%.3s|", "%10.3s|", "%-10.3s|", "%.0s|", "%.20s|", "%05s|",
-    "%-05s|", "%1s|",
+    "%s", "%10s|", "%-10s|", "%.3s|", "%10.3s|", "%-10.3s|", "%.0s|", "%.20s|", "%05s|", "%-05s|",
+    "%1s|",
 ];
 const STR_VALS: &[&str] = &["", "a", "hello", "hello, world!", "tab\there", "\u{7f}del"];
 
@@ -171,11 +227,23 @@ fn customs() -> Vec<Custom> {
         c("%0*d|", &["6", "-42"], vec![I(6), I(-42)]),
         c("%.*d|", &["0", "0"], vec![I(0), I(0)]),
         c("%.*d|", &["-3", "7"], vec![I(-3), I(7)]),
-        c("%.*f|", &["3", "3.14159"], vec![I(3), F(3.14159)]),
-        c("%.*f|", &["-1", "3.14159"], vec![I(-1), F(3.14159)]),
-        c("%*.*f|", &["10", "2", "3.14159"], vec![I(10), I(2), F(3.14159)]),
-        c("%*.*s|", &["8", "2", "\"hello\""], vec![I(8), I(2), S(b"hello")]),
-        c("%-*.*e|", &["14", "3", "-0.000123"], vec![I(14), I(3), F(-0.000123)]),
+        c("%.*f|", &["3", "2.46802"], vec![I(3), F(2.46802)]),
+        c("%.*f|", &["-1", "2.46802"], vec![I(-1), F(2.46802)]),
+        c(
+            "%*.*f|",
+            &["10", "2", "2.46802"],
+            vec![I(10), I(2), F(2.46802)],
+        ),
+        c(
+            "%*.*s|",
+            &["8", "2", "\"hello\""],
+            vec![I(8), I(2), S(b"hello")],
+        ),
+        c(
+            "%-*.*e|",
+            &["14", "3", "-0.000123"],
+            vec![I(14), I(3), F(-0.000123)],
+        ),
         c(
             "a=%d b=%s c=%5.2f%% d=%c",
             &["-7", "\"xy\"", "2.345", "'q'"],
@@ -188,26 +256,45 @@ fn customs() -> Vec<Custom> {
         c("%1$d %1$x %2$5.1f", &["255", "2.25"], vec![I(255), F(2.25)]),
         c("%1$*2$d|", &["42", "6"], vec![I(42), I(6)]),
         c("%s|%.3s|%10s|%-8s|%.6s|", &["(char*)0"; 5], vec![P(0); 5]),
-        c("%c|%c|%c|%c", &["0", "255", "256", "-1"], vec![I(0), I(255), I(256), I(-1)]),
+        c(
+            "%c|%c|%c|%c",
+            &["0", "255", "256", "-1"],
+            vec![I(0), I(255), I(256), I(-1)],
+        ),
         c("abc%", &[], vec![]),
         c("x%ld%", &["5L"], vec![I(5)]),
         c("%5", &[], vec![]),
         c("%n|%d", &["&nn", "3"], vec![P(0), I(3)]),
-        c("%lu %ld", &["4294967296UL", "-1L"], vec![U(4294967296), I(-1)]),
+        c(
+            "%lu %ld",
+            &["4294967296UL", "-1L"],
+            vec![U(4294967296), I(-1)],
+        ),
         c("%s", &["\"embedded\\0nul\""], vec![S(b"embedded\0nul")]),
         c("%s|", &["\"\""], vec![S(b"")]),
-        c("%.3d|%.3x|%.3o", &["-5", "255", "8"], vec![I(-5), I(255), I(8)]),
-        c("%zu %zd", &["(size_t)123", "(long)-123"], vec![U(123), I(-123)]),
+        c(
+            "%.3d|%.3x|%.3o",
+            &["-5", "255", "8"],
+            vec![I(-5), I(255), I(8)],
+        ),
+        c(
+            "%zu %zd",
+            &["(size_t)123", "(long)-123"],
+            vec![U(123), I(-123)],
+        ),
         c("%hhd %hd", &["-1000", "100000"], vec![I(-1000), I(100000)]),
         c("no conversions at all", &[], vec![]),
-        c("%08.3f|%-08.3f|%+08.3f", &["-1.5", "1.5", "1.5"], vec![F(-1.5), F(1.5), F(1.5)]),
+        c(
+            "%08.3f|%-08.3f|%+08.3f",
+            &["-1.5", "1.5", "1.5"],
+            vec![F(-1.5), F(1.5), F(1.5)],
+        ),
         c("%e|%g", &["1e100", "1e-100"], vec![F(1e100), F(1e-100)]),
-        c("%g %g %g %g", &["1e-4", "1e-5", "123456.0", "1234567.0"], vec![
-            F(1e-4),
-            F(1e-5),
-            F(123456.0),
-            F(1234567.0),
-        ]),
+        c(
+            "%g %g %g %g",
+            &["1e-4", "1e-5", "123456.0", "1234567.0"],
+            vec![F(1e-4), F(1e-5), F(123456.0), F(1234567.0)],
+        ),
     ]
 }
 
@@ -272,21 +359,42 @@ fn printf_family_matches_glibc() {
         }
     }
     let long_vals = c_list(LONG_VALS, |v| v.0.to_string());
-    c_loop(&mut src, "long", "long", LONG_FMTS, &long_vals, LONG_VALS.len());
+    c_loop(
+        &mut src,
+        "long",
+        "long",
+        LONG_FMTS,
+        &long_vals,
+        LONG_VALS.len(),
+    );
     for f in LONG_FMTS {
         for (c, v) in LONG_VALS {
             emit(f, &[Arg::I(*v)], format!("{f:?} long {c}"));
         }
     }
     let u_vals = c_list(UNSIGNED_VALS, |v| v.0.to_string());
-    c_loop(&mut src, "unsigned", "unsigned", UNSIGNED_FMTS, &u_vals, UNSIGNED_VALS.len());
+    c_loop(
+        &mut src,
+        "unsigned",
+        "unsigned",
+        UNSIGNED_FMTS,
+        &u_vals,
+        UNSIGNED_VALS.len(),
+    );
     for f in UNSIGNED_FMTS {
         for (c, v) in UNSIGNED_VALS {
             emit(f, &[Arg::U(*v)], format!("{f:?} unsigned {c}"));
         }
     }
     let ul_vals = c_list(ULONG_VALS, |v| v.0.to_string());
-    c_loop(&mut src, "ulong", "unsigned long", ULONG_FMTS, &ul_vals, ULONG_VALS.len());
+    c_loop(
+        &mut src,
+        "ulong",
+        "unsigned long",
+        ULONG_FMTS,
+        &ul_vals,
+        ULONG_VALS.len(),
+    );
     for f in ULONG_FMTS {
         for (c, v) in ULONG_VALS {
             emit(f, &[Arg::U(*v)], format!("{f:?} ulong {c}"));
@@ -337,6 +445,10 @@ fn printf_family_matches_glibc() {
     src.push_str("  return 0;\n}\n");
 
     let c_out = common::run_c("printf", &src);
-    assert!(labels.len() > 3000, "table unexpectedly small: {}", labels.len());
+    assert!(
+        labels.len() > 3000,
+        "table unexpectedly small: {}",
+        labels.len()
+    );
     common::compare_lines(&c_out, &rust_out, &labels);
 }
