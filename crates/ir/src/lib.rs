@@ -26,6 +26,7 @@ pub mod layout;
 pub mod op;
 pub mod text;
 pub mod types;
+pub mod verify;
 
 pub use builder::FuncBuilder;
 pub use func::{

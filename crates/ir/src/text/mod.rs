@@ -38,6 +38,7 @@ mod parse;
 mod print;
 
 pub use parse::{parse_module, ParseError};
+pub(crate) use print::{inst_text, quote_str as quote_name, term_text};
 pub use print::{print_func, print_module, print_module_with, PrintOptions};
 
 #[cfg(test)]

@@ -165,19 +165,11 @@ impl Printer {
             self.span_rel(&data.span);
             self.out.push('\n');
             for &inst in &data.insts {
-                self.out.push_str("    ");
-                match f.insts.get(inst) {
-                    Some(d) => {
-                        if let Some(r) = d.result {
-                            let _ = write!(self.out, "{r}: {} = ", ty_of(f, r));
-                        }
-                        print_op(&mut self.out, &d.op);
-                        self.span_rel(&d.span);
-                    }
-                    None => {
-                        // Not parseable on purpose: a dangling instruction id is a bug.
-                        let _ = write!(self.out, "<dangling {inst}>");
-                    }
+                // A dangling instruction id prints as `<dangling instN>`, which does not parse:
+                // it is a bug in whatever built the function.
+                let _ = write!(self.out, "    {}", inst_text(f, inst));
+                if let Some(d) = f.insts.get(inst) {
+                    self.span_rel(&d.span);
                 }
                 self.out.push('\n');
             }
@@ -190,6 +182,30 @@ impl Printer {
     }
 }
 
+/// One instruction as printed, without its span (for error messages).
+pub(crate) fn inst_text(f: &Func, inst: Inst) -> String {
+    let mut out = String::new();
+    match f.insts.get(inst) {
+        Some(d) => {
+            if let Some(r) = d.result {
+                let _ = write!(out, "{r}: {} = ", ty_of(f, r));
+            }
+            print_op(&mut out, &d.op);
+        }
+        None => {
+            let _ = write!(out, "<dangling {inst}>");
+        }
+    }
+    out
+}
+
+/// A terminator as printed (for error messages).
+pub(crate) fn term_text(t: &Terminator) -> String {
+    let mut out = String::new();
+    print_term(&mut out, t);
+    out
+}
+
 fn ty_of(f: &Func, v: Value) -> String {
     match f.values.get(v) {
         Some(d) => d.ty.to_string(),
@@ -198,7 +214,7 @@ fn ty_of(f: &Func, v: Value) -> String {
 }
 
 /// An instruction without its result, e.g. `add.nsw v1, v2`.
-pub(crate) fn print_op(out: &mut String, op: &Op) {
+fn print_op(out: &mut String, op: &Op) {
     let _ = match op {
         Op::Iconst(n) => write!(out, "iconst {n}"),
         Op::Bconst(b) => write!(out, "bconst {b}"),
@@ -251,7 +267,7 @@ fn nsw_suffix(nsw: bool) -> &'static str {
 }
 
 /// A place: `var2`, `global0.1`, `*v3[v4]`, `var0[v1].2`.
-pub(crate) fn place(p: &Place) -> String {
+fn place(p: &Place) -> String {
     let mut s = match &p.base {
         PlaceBase::Var(v) => v.to_string(),
         PlaceBase::Global(g) => g.to_string(),
@@ -281,7 +297,7 @@ fn block_call(out: &mut String, c: &BlockCall) {
 }
 
 /// A terminator, e.g. `br v2, block1(v3), block2`.
-pub(crate) fn print_term(out: &mut String, t: &Terminator) {
+fn print_term(out: &mut String, t: &Terminator) {
     match t {
         Terminator::Jump(c) => {
             out.push_str("jump ");
