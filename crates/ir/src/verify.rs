@@ -325,7 +325,10 @@ fn check_init(m: &Module, ty: &Type, init: &Init, depth: u32, out: &mut Vec<Stri
             }
         }
         (Init::Aggregate(items), Type::Struct(s)) => {
-            let fields = &m.structs[*s].fields;
+            let Some(def) = m.structs.get(*s) else {
+                return out.push(format!("{s} is not a struct of the module"));
+            };
+            let fields = &def.fields;
             if items.len() > fields.len() {
                 out.push(format!(
                     "{} initialisers for {s} with {} fields",
