@@ -1,5 +1,6 @@
-//! Derived control-flow views: successors, predecessors, reverse post-order, dominators and
-//! natural loops. Always recomputed from the terminators, never stored in the IR.
+//! Derived control-flow views: successors, predecessors, reverse post-order, dominators,
+//! back edges, reducibility and natural loops. Always recomputed from the terminators, never
+//! stored in the IR.
 //!
 //! All traversals use explicit worklists (no recursion), so very long functions cannot
 //! overflow the stack.
@@ -108,6 +109,64 @@ impl Cfg {
         out
     }
 
+    /// The natural loops, one per header (back edges to one header share a loop), ordered by
+    /// the header's reverse post-order position, so an enclosing loop comes before the loops
+    /// nested in it. The body of the loop of back edges `latch -> header` is the header plus
+    /// every block that reaches a latch without passing through the header, found by a
+    /// backwards worklist from the latches. Cycles without a dominating header (irreducible
+    /// control flow) form no natural loop; see [`Cfg::is_reducible`].
+    pub fn natural_loops(&self, func: &Func, doms: &Dominators) -> Vec<Loop> {
+        let mut loops: Vec<Loop> = Vec::new();
+        for (latch, header) in self.back_edges(func, doms) {
+            match loops.iter_mut().find(|l| l.header == header) {
+                Some(l) => l.latches.push(latch),
+                None => loops.push(Loop {
+                    header,
+                    latches: vec![latch],
+                    body: vec![],
+                    parent: None,
+                }),
+            }
+        }
+        let rpo = self.reverse_post_order(func);
+        let mut pos: SecondaryMap<Block, usize> = SecondaryMap::with_default(usize::MAX);
+        for (i, &b) in rpo.iter().enumerate() {
+            pos[b] = i;
+        }
+        loops.sort_by_key(|l| pos[l.header]);
+        for l in &mut loops {
+            let mut in_body: SecondaryMap<Block, bool> = SecondaryMap::new();
+            in_body[l.header] = true;
+            let mut body = vec![l.header];
+            let mut work = l.latches.clone();
+            while let Some(b) = work.pop() {
+                if in_body[b] {
+                    continue;
+                }
+                in_body[b] = true;
+                body.push(b);
+                // Unreachable predecessors are not dominated by the header: not in the loop.
+                work.extend(
+                    self.preds[b]
+                        .iter()
+                        .copied()
+                        .filter(|&p| doms.dominates(l.header, p)),
+                );
+            }
+            body.sort();
+            l.body = body;
+            l.latches.sort();
+        }
+        // The parent is the innermost other loop whose body holds the header.
+        for i in 0..loops.len() {
+            let header = loops[i].header;
+            loops[i].parent = (0..loops.len())
+                .filter(|&j| j != i && loops[j].body.binary_search(&header).is_ok())
+                .min_by_key(|&j| loops[j].body.len());
+        }
+        loops
+    }
+
     /// True when every cycle is entered through a single header that dominates it (reducible
     /// CFG), so structured loops can express it.
     pub fn is_reducible(&self, func: &Func) -> bool {
@@ -124,6 +183,19 @@ impl Cfg {
                 .all(|&s| pos[s] > pos[b] || doms.dominates(s, b))
         })
     }
+}
+
+/// A natural loop (see [`Cfg::natural_loops`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loop {
+    /// The single entry of the loop; it dominates every block of the body.
+    pub header: Block,
+    /// Sources of the back edges to `header`, in block order.
+    pub latches: Vec<Block>,
+    /// Every block of the loop, the header included, in block order.
+    pub body: Vec<Block>,
+    /// Index (in the list [`Cfg::natural_loops`] returned) of the innermost enclosing loop.
+    pub parent: Option<usize>,
 }
 
 /// The dominator tree as immediate dominators.
@@ -153,3 +225,6 @@ impl Dominators {
         false
     }
 }
+
+#[cfg(test)]
+mod tests;
