@@ -17,7 +17,10 @@
 //!   This makes each block a function from (params, variables, memory) to (branch arguments,
 //!   variables, memory): exactly the shape of a per-block equivalence query.
 //! - The CFG (predecessors, successors, dominators, loops) is derived from the terminators by
-//!   [`cfg`]; it is never stored.
+//!   [`cfg`](mod@cfg); it is never stored.
+//! - The IR has a text form ([`text`]) that prints and parses back identically, and a
+//!   well-formedness verifier ([`verify`]) that every stage's output should pass. The grammar
+//!   and a table of every op are in `docs/ir.md`.
 
 pub mod builder;
 pub mod cfg;

@@ -198,7 +198,7 @@ impl FloatCC {
     }
 }
 
-/// A conversion. The target type is [`Op::Cast::to`].
+/// A conversion. The target type is the result type of the [`Op::Cast`].
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum CastKind {
     /// Integer to integer, exactly C's conversion (and Rust's `as`): to a narrower type keep the
