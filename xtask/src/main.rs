@@ -1,1 +1,97 @@
-fn main() {}
+//! `cargo xtask`: the toolkit's command line (after matklad's cargo-xtask pattern).
+//!
+//! This is the only place that knows argv and exit codes. Commands:
+//! - `transpile INPUT --out DIR`: C project (directory or single `.c` file) to a safe-Rust
+//!   Cargo package. Exit status 0 when every function was translated, 2 when some were not
+//!   (the report lists them), 1 when nothing could be translated or the environment failed.
+
+use clap::{Parser, Subcommand};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "cargo xtask",
+    about = "C to safe Rust, with a report for every function"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Translate a C project into a safe-Rust Cargo package.
+    Transpile {
+        /// A directory of C sources (with or without compile_commands.json), or one .c file.
+        input: PathBuf,
+        /// Where to write the Cargo package and transpile-report.json.
+        #[arg(long)]
+        out: PathBuf,
+        /// C compiler used for preprocessing.
+        #[arg(long, default_value = "cc")]
+        cc: String,
+        /// Cargo package name of the output (default: from the input directory name).
+        #[arg(long)]
+        crate_name: Option<String>,
+        /// Print timings of each stage.
+        #[arg(long, short)]
+        verbose: bool,
+        /// Print only diagnostics, no progress or summary.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Transpile {
+            input,
+            out,
+            cc,
+            crate_name,
+            verbose,
+            quiet,
+        } => {
+            let config = xl_driver::Config {
+                cc,
+                verbose,
+                progress: !quiet && std::io::stderr().is_terminal(),
+                crate_name,
+            };
+            match xl_driver::transpile(&input, &out, &config) {
+                Ok(outcome) => {
+                    for d in &outcome.diagnostics {
+                        eprintln!("{d}");
+                    }
+                    if !quiet {
+                        let s = &outcome.report.summary;
+                        eprintln!(
+                            "translated {}/{} functions ({} blocks); wrote {}",
+                            s.functions_translated,
+                            s.functions_total,
+                            s.blocks_total,
+                            out.display()
+                        );
+                        for f in outcome.report.functions.iter().filter(|f| !f.translated) {
+                            eprintln!(
+                                "  not translated: {} ({}:{}): {}",
+                                f.name,
+                                f.file,
+                                f.line,
+                                f.reason.as_deref().unwrap_or("unknown reason")
+                            );
+                        }
+                    }
+                    ExitCode::from(outcome.status.exit_code() as u8)
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
+    }
+}
