@@ -1,4 +1,33 @@
-//! Emitter (work in progress): IR module to a Cargo package of safe Rust.
+//! The emitter: an IR [`Module`] to a Cargo package of safe Rust, in memory.
+//!
+//! Pipeline per module: [`plan`] (names, pointer classes, static strings, global storage) ->
+//! per function: [`propose`] (each IR block to Rust statements, by a [`propose::Proposer`];
+//! [`propose::RuleProposer`] is the default) -> [`structure`] (structured control flow from
+//! the CFG) -> [`render`] (syn statements plus the block sidecar) -> [`package`] (items,
+//! `Cargo.toml`, `src/main.rs` or `src/lib.rs`, `src/rt.rs`).
+//!
+//! Invariants:
+//! - The output compiles on stable Rust, has `#![forbid(unsafe_code)]` at its root and no
+//!   `unsafe` anywhere; it behaves like the C program (gcc, x86-64) or, where the C program
+//!   has undefined behaviour, panics or wraps deterministically.
+//! - A function that cannot be mapped safely is emitted as a stub that panics with the
+//!   reason, reported as not translated with a diagnostic; nothing is guessed.
+//! - Output is deterministic: only ordered maps, ids in allocation order.
+
+pub mod ast;
+pub mod externs;
+pub mod func;
+pub mod index;
+pub mod names;
+pub mod package;
+pub mod plan;
+pub mod propose;
+pub mod render;
+pub mod rtypes;
+pub mod structure;
+
+pub use propose::{BlockContext, Candidate, Proposer, RuleProposer, TermCode};
+pub use render::{BlockLoc, PathStep, TermLoc};
 
 use xl_base::{Diagnostic, Span};
 use xl_ir::Module;
@@ -17,8 +46,11 @@ pub struct BlockInfo {
     pub block: String,
     /// Source span of the block.
     pub span: Span,
-    /// `translated` or `not-translated`.
+    /// `translated`, `not-translated` or `unreachable` (dropped: no path from the entry).
     pub status: String,
+    /// Where the block's code is in the emitted function (translated blocks only). The
+    /// checker aligns IR blocks with Rust code through this.
+    pub loc: Option<BlockLoc>,
 }
 
 /// What happened to one function.
@@ -34,6 +66,8 @@ pub struct FuncEmit {
     pub reason: Option<String>,
     /// Per-block status.
     pub blocks: Vec<BlockInfo>,
+    /// Set when the function's control flow was emitted as a state machine, with why.
+    pub state_machine: Option<String>,
 }
 
 /// The emitted package, in memory.
@@ -47,8 +81,31 @@ pub struct EmittedCrate {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Emits `module` as a Cargo package.
+/// Emits `module` as a Cargo package with the rule-based proposer.
 pub fn emit_crate(module: &Module, opts: &EmitOptions) -> EmittedCrate {
-    let _ = (module, opts);
-    EmittedCrate::default()
+    emit_crate_with(module, opts, &RuleProposer)
+}
+
+/// Emits `module` as a Cargo package, proposing block translations with `proposer`.
+///
+/// Runs on a thread with a large stack: the syn trees of deeply nested code are walked
+/// recursively by syn and prettyplease.
+pub fn emit_crate_with(
+    module: &Module,
+    opts: &EmitOptions,
+    proposer: &(dyn Proposer + Sync),
+) -> EmittedCrate {
+    let r = std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("xl-emit".to_string())
+            .stack_size(256 << 20)
+            .spawn_scoped(s, || package::emit(module, opts, proposer))
+            .map(|h| h.join())
+    });
+    match r {
+        Ok(Ok(out)) => out,
+        Ok(Err(p)) => std::panic::resume_unwind(p),
+        // No thread could be started: emit on this one.
+        Err(_) => package::emit(module, opts, proposer),
+    }
 }

@@ -1,0 +1,711 @@
+//! Module-wide decisions made before any function is emitted: Rust names of structs, fields,
+//! functions and globals; how each pointer parameter is passed (reference or slice, shared
+//! or mutable: a fixpoint over the call graph); which `char *` slots only ever hold static
+//! strings (`&'static [u8]`); how each global is stored (plain `const`/`static`, `Cell`,
+//! `RefCell`); and which globals each function touches, directly or through calls.
+//!
+//! Invariants: every analysis is monotone and iterated to a fixpoint with plain loops (no
+//! recursion over the call graph or CFGs); all maps are indexed by entity ids, so results are
+//! deterministic.
+
+use crate::externs::{self, ArgKind};
+use crate::index::{FuncIndex, Role, Site};
+use crate::names::{self, Namer};
+use std::collections::{BTreeMap, BTreeSet};
+use xl_ir::{
+    Callee, Func, FuncId, GlobalId, Init, Module, Op, Place, PlaceBase, Proj, StructId, Type,
+    Value, ValueDef, Var, VarKind,
+};
+
+/// How a data pointer is passed: `&T`, `&mut T`, `&[T]` or `&mut [T]`.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PtrClass {
+    /// Indexed (`p[i]`, `p + k`): a slice.
+    pub slice: bool,
+    /// Written through: `&mut`.
+    pub mutable: bool,
+}
+
+impl PtrClass {
+    /// Least upper bound.
+    pub fn join(self, o: PtrClass) -> PtrClass {
+        PtrClass {
+            slice: self.slice || o.slice,
+            mutable: self.mutable || o.mutable,
+        }
+    }
+}
+
+/// A place that can hold a `char *`, for the static-string analysis.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Slot {
+    /// A local variable (or its array elements).
+    Var(FuncId, Var),
+    /// A global (or its array elements).
+    Global(GlobalId),
+    /// A struct field (or its array elements), in every struct value.
+    Field(StructId, u32),
+    /// The result of a function.
+    Ret(FuncId),
+}
+
+/// How a global is stored in the emitted crate.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum GlobalKind {
+    /// A scalar never written: `const NAME: T = ..;`.
+    Const,
+    /// An aggregate never written: `static NAME: T = ..;`.
+    Static,
+    /// A written scalar whose address is never taken: `thread_local!` `Cell`.
+    Cell,
+    /// Anything else written: `thread_local!` `RefCell`.
+    RefCell,
+    /// `stdout`/`stderr`: not emitted, mapped to `rt::Stream`.
+    Stream,
+}
+
+/// The plan for one global.
+#[derive(Clone, Debug)]
+pub struct GlobalPlan {
+    /// Rust name.
+    pub name: String,
+    /// Storage.
+    pub kind: GlobalKind,
+    /// A scalar `char` whose address is taken: stored as `u8`.
+    pub byte_scalar: bool,
+    /// Why the global has no Rust form (functions using it are not translated).
+    pub bad: Option<String>,
+}
+
+/// Everything decided for the whole module.
+#[derive(Clone, Debug)]
+pub struct ModulePlan {
+    /// Rust names of structs, by index.
+    pub struct_names: Vec<String>,
+    /// Rust names of fields, by struct index.
+    pub field_names: Vec<Vec<String>>,
+    /// Rust names of functions, by index (C `main` is renamed; Rust `main` wraps it).
+    pub func_names: Vec<String>,
+    /// Globals, by index.
+    pub globals: Vec<GlobalPlan>,
+    /// Pointer parameter classes: `params[f][i]` for parameter `i` of function `f`
+    /// (default for non-pointer parameters).
+    pub params: Vec<Vec<PtrClass>>,
+    /// `char *` slots that only ever hold static strings (or null).
+    pub static_slots: BTreeSet<Slot>,
+    /// Globals each function touches, directly or through calls.
+    pub touched: Vec<BTreeSet<GlobalId>>,
+    /// Per-function indexes.
+    pub index: Vec<FuncIndex>,
+    /// The C `main`, if defined.
+    pub main: Option<FuncId>,
+    /// Names taken at module level (functions, globals); locals avoid them.
+    pub module_namer: Namer,
+    /// Structs that have no Rust form, with the reason (set by the emitter).
+    pub bad_structs: BTreeMap<StructId, String>,
+    /// Functions whose signature has no Rust form, with the reason (set by the emitter).
+    pub bad_sigs: BTreeMap<FuncId, String>,
+}
+
+/// The type of a place after its projections, if well typed.
+pub fn place_type(module: &Module, func: &Func, place: &Place) -> Option<Type> {
+    place_types(module, func, place).last().cloned()
+}
+
+/// Types of the place root and after each projection (`len == proj.len() + 1`), cut short
+/// where the place is ill typed.
+pub fn place_types(module: &Module, func: &Func, place: &Place) -> Vec<Type> {
+    let mut out = Vec::new();
+    let mut ty = match &place.base {
+        PlaceBase::Var(v) => func.vars[*v].ty.clone(),
+        PlaceBase::Global(g) => module.globals[*g].ty.clone(),
+        PlaceBase::Deref(p) => match func.values[*p].ty.pointee() {
+            Some(t) => t.clone(),
+            None => return out,
+        },
+    };
+    out.push(ty.clone());
+    for (i, p) in place.proj.iter().enumerate() {
+        ty = match (p, &ty) {
+            (Proj::Index(_), _) if i == 0 && matches!(place.base, PlaceBase::Deref(_)) => {
+                ty.clone()
+            }
+            (Proj::Index(_), Type::Array(e, _)) => (**e).clone(),
+            (Proj::Field(k), Type::Struct(s)) => match module.structs[*s].fields.get(*k as usize) {
+                Some(f) => f.ty.clone(),
+                None => return out,
+            },
+            _ => return out,
+        };
+        out.push(ty.clone());
+    }
+    out
+}
+
+/// The `char *` slot a place denotes, when the place's type is a (possibly array of)
+/// pointer and the place is a variable, global or struct field (with indexes).
+pub fn place_slot(module: &Module, fid: FuncId, func: &Func, place: &Place) -> Option<Slot> {
+    let types = place_types(module, func, place);
+    if types.len() != place.proj.len() + 1 {
+        return None;
+    }
+    // The last field projection, followed only by indexes.
+    let mut slot = match place.base {
+        PlaceBase::Var(v) => Some(Slot::Var(fid, v)),
+        PlaceBase::Global(g) => Some(Slot::Global(g)),
+        PlaceBase::Deref(_) => None,
+    };
+    for (i, p) in place.proj.iter().enumerate() {
+        match p {
+            Proj::Field(k) => {
+                if let Type::Struct(s) = types[i] {
+                    slot = Some(Slot::Field(s, *k));
+                }
+            }
+            Proj::Index(_) => {}
+        }
+    }
+    slot
+}
+
+/// True for `ptr<i8>` or `ptr<u8>` and arrays of them: the types a static-string slot has.
+pub fn is_str_ptr_type(ty: &Type) -> bool {
+    match ty {
+        Type::Ptr(t) => matches!(**t, Type::Int(i) if i.bits == 8),
+        Type::Array(e, _) => is_str_ptr_type(e),
+        _ => false,
+    }
+}
+
+/// True for a pointer to a function (or arrays of them).
+pub fn is_fn_ptr_type(ty: &Type) -> bool {
+    match ty {
+        Type::Ptr(t) => matches!(**t, Type::Fn(_)),
+        Type::Array(e, _) => is_fn_ptr_type(e),
+        _ => false,
+    }
+}
+
+/// True for a data pointer parameter type (a pointer not to a function).
+pub fn is_data_ptr(ty: &Type) -> bool {
+    matches!(ty, Type::Ptr(t) if !matches!(**t, Type::Fn(_)))
+}
+
+const RESERVED_ITEMS: &[&str] = &[
+    "main", "rt", "std", "core", "alloc", "Cell", "RefCell", "Default", "Some", "None", "Ok", "Err",
+];
+
+impl ModulePlan {
+    /// Plans `module`.
+    pub fn compute(module: &Module) -> ModulePlan {
+        let index: Vec<FuncIndex> = module.funcs.values().map(FuncIndex::compute).collect();
+        let mut types = Namer::with_reserved(RESERVED_ITEMS.iter().copied());
+        let struct_names: Vec<String> = module
+            .structs
+            .values()
+            .map(|s| types.fresh(&names::camel(&s.name)))
+            .collect();
+        let field_names = module
+            .structs
+            .values()
+            .map(|s| {
+                let mut n = Namer::default();
+                s.fields.iter().map(|f| n.fresh(&f.name)).collect()
+            })
+            .collect();
+        let mut items = Namer::with_reserved(RESERVED_ITEMS.iter().copied());
+        let func_names: Vec<String> = module
+            .funcs
+            .values()
+            .map(|f| {
+                if f.name == "main" {
+                    items.fresh("c_main")
+                } else {
+                    items.fresh(&f.name)
+                }
+            })
+            .collect();
+        let main = module.func_by_name("main");
+        let mut plan = ModulePlan {
+            struct_names,
+            field_names,
+            func_names,
+            globals: Vec::new(),
+            params: module
+                .funcs
+                .values()
+                .map(|f| vec![PtrClass::default(); f.params.len()])
+                .collect(),
+            static_slots: BTreeSet::new(),
+            touched: vec![BTreeSet::new(); module.funcs.len()],
+            index,
+            main,
+            module_namer: Namer::default(),
+            bad_structs: BTreeMap::new(),
+            bad_sigs: BTreeMap::new(),
+        };
+        plan.infer_param_classes(module);
+        plan.infer_static_slots(module);
+        plan.classify_globals(module, &mut items);
+        plan.infer_touched(module);
+        plan.module_namer = items;
+        plan
+    }
+
+    /// What a use of pointer value `v` requires of it (transitively through `Addr(*v..)` and
+    /// `v + k`), given the current parameter classes.
+    pub fn requirement(&self, module: &Module, fid: FuncId, v: Value) -> PtrClass {
+        let func = &module.funcs[fid];
+        let idx = &self.index[fid.as_u32() as usize];
+        let mut req = PtrClass::default();
+        // Worklist of (pointer value, whether slice-ness of it propagates to `v`).
+        let mut work = vec![(v, true)];
+        let mut seen = BTreeSet::new();
+        while let Some((p, passes)) = work.pop() {
+            if !seen.insert(p) {
+                continue;
+            }
+            for u in &idx.uses[p] {
+                let Site::Inst(inst) = u.site else { continue };
+                let op = &func.insts[inst].op;
+                match (u.role, op) {
+                    (Role::PlaceBase, Op::Load(pl) | Op::Store(pl, _) | Op::Addr(pl)) => {
+                        let indexed = matches!(pl.proj.first(), Some(Proj::Index(_)));
+                        if indexed && passes {
+                            req.slice = true;
+                        }
+                        match op {
+                            Op::Store(..) => req.mutable = true,
+                            Op::Addr(_) => {
+                                if let Some(r) = func.insts[inst].result {
+                                    work.push((r, passes && pl.proj.is_empty()));
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                    (Role::PtrAddBase, _) => {
+                        if passes {
+                            req.slice = true;
+                        }
+                        if let Some(r) = func.insts[inst].result {
+                            work.push((r, false));
+                        }
+                    }
+                    (Role::CallArg(i), Op::Call { callee, args }) => {
+                        let c = self.callee_param_class(module, callee, args, i);
+                        req.mutable |= c.mutable;
+                        if passes {
+                            req.slice |= c.slice;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        req
+    }
+
+    /// The class a callee wants for its argument `i`.
+    pub fn callee_param_class(
+        &self,
+        module: &Module,
+        callee: &Callee,
+        args: &[Value],
+        i: usize,
+    ) -> PtrClass {
+        let _ = args;
+        match callee {
+            Callee::Func(g) => self.params[g.as_u32() as usize]
+                .get(i)
+                .copied()
+                .unwrap_or_default(),
+            Callee::Extern(name) => {
+                if let Some(k) = externs::printf_kind(name) {
+                    let buf = matches!(
+                        k,
+                        externs::PrintfKind::Sprintf | externs::PrintfKind::Snprintf
+                    );
+                    return PtrClass {
+                        slice: true,
+                        mutable: buf && i == 0,
+                    };
+                }
+                match externs::lookup(name).and_then(|e| e.params.get(i)) {
+                    Some(ArgKind::Str) => PtrClass {
+                        slice: true,
+                        mutable: false,
+                    },
+                    Some(ArgKind::StrMut) => PtrClass {
+                        slice: true,
+                        mutable: true,
+                    },
+                    _ => PtrClass::default(),
+                }
+            }
+            Callee::Indirect(_) => {
+                let _ = module;
+                PtrClass::default()
+            }
+        }
+    }
+
+    fn infer_param_classes(&mut self, module: &Module) {
+        loop {
+            let mut changed = false;
+            for (fid, func) in module.funcs.iter() {
+                let fi = fid.as_u32() as usize;
+                for (pi, &pv) in func.params.iter().enumerate() {
+                    if !is_data_ptr(&func.vars[pv].ty) {
+                        continue;
+                    }
+                    let mut class = self.params[fi][pi];
+                    for inst in func.insts.values() {
+                        if let (Op::Load(pl), Some(r)) = (&inst.op, inst.result) {
+                            if pl.base == PlaceBase::Var(pv) && pl.proj.is_empty() {
+                                class = class.join(self.requirement(module, fid, r));
+                            }
+                        }
+                    }
+                    if class != self.params[fi][pi] {
+                        self.params[fi][pi] = class;
+                        changed = true;
+                    }
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    /// True when value `v` of function `fid` is a static string under the current slots.
+    pub fn is_static_value(&self, module: &Module, fid: FuncId, v: Value) -> bool {
+        let func = &module.funcs[fid];
+        // Worklist over values that must all be static (select arms, block arguments).
+        let mut work = vec![v];
+        let mut seen = BTreeSet::new();
+        while let Some(v) = work.pop() {
+            if !seen.insert(v) {
+                continue;
+            }
+            match func.values[v].def {
+                ValueDef::Inst(i) => match &func.insts[i].op {
+                    Op::Str(_) | Op::Null => {}
+                    Op::Load(pl) => match place_slot(module, fid, func, pl) {
+                        Some(s) if self.static_slots.contains(&s) => {}
+                        _ => return false,
+                    },
+                    Op::Call {
+                        callee: Callee::Func(g),
+                        ..
+                    } => {
+                        if !self.static_slots.contains(&Slot::Ret(*g)) {
+                            return false;
+                        }
+                    }
+                    Op::Select {
+                        if_true, if_false, ..
+                    } => {
+                        work.push(*if_true);
+                        work.push(*if_false);
+                    }
+                    Op::PtrAdd { ptr, .. } => work.push(*ptr),
+                    _ => return false,
+                },
+                ValueDef::Param(b, n) => {
+                    for data in func.blocks.values() {
+                        let calls: Vec<&xl_ir::BlockCall> = match &data.term {
+                            xl_ir::Terminator::Jump(c) => vec![c],
+                            xl_ir::Terminator::Branch {
+                                then_dest,
+                                else_dest,
+                                ..
+                            } => {
+                                vec![then_dest, else_dest]
+                            }
+                            _ => vec![],
+                        };
+                        for c in calls {
+                            if c.block == b {
+                                match c.args.get(n as usize) {
+                                    Some(a) => work.push(*a),
+                                    None => return false,
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        true
+    }
+
+    fn infer_static_slots(&mut self, module: &Module) {
+        // Optimistic start: every char-pointer slot.
+        for (fid, func) in module.funcs.iter() {
+            for (v, data) in func.vars.iter() {
+                if data.kind == VarKind::Local && is_str_ptr_type(&data.ty) {
+                    self.static_slots.insert(Slot::Var(fid, v));
+                }
+            }
+            if is_str_ptr_type(&func.ret) {
+                self.static_slots.insert(Slot::Ret(fid));
+            }
+        }
+        for (g, data) in module.globals.iter() {
+            if is_str_ptr_type(&data.ty) && static_init(&data.init) {
+                self.static_slots.insert(Slot::Global(g));
+            }
+        }
+        for (s, data) in module.structs.iter() {
+            for (k, f) in data.fields.iter().enumerate() {
+                if is_str_ptr_type(&f.ty) {
+                    self.static_slots.insert(Slot::Field(s, k as u32));
+                }
+            }
+        }
+        // Struct globals must initialise static fields with static values.
+        loop {
+            let mut remove = BTreeSet::new();
+            for (g, data) in module.globals.iter() {
+                check_init_fields(
+                    module,
+                    &data.ty,
+                    &data.init,
+                    &self.static_slots,
+                    &mut remove,
+                );
+                let _ = g;
+            }
+            for (fid, func) in module.funcs.iter() {
+                for inst in func.insts.values() {
+                    match &inst.op {
+                        Op::Store(pl, v) => {
+                            if let Some(s) = place_slot(module, fid, func, pl) {
+                                if self.static_slots.contains(&s)
+                                    && !self.is_static_value(module, fid, *v)
+                                {
+                                    remove.insert(s);
+                                }
+                            }
+                        }
+                        Op::Addr(pl) => {
+                            // A pointer to a char-pointer slot could write anything into it.
+                            let ty = place_type(module, func, pl);
+                            if ty.as_ref().is_some_and(is_str_ptr_type) {
+                                if let Some(s) = place_slot(module, fid, func, pl) {
+                                    remove.insert(s);
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                for data in func.blocks.values() {
+                    if let xl_ir::Terminator::Return(Some(v)) = data.term {
+                        if self.static_slots.contains(&Slot::Ret(fid))
+                            && !self.is_static_value(module, fid, v)
+                        {
+                            remove.insert(Slot::Ret(fid));
+                        }
+                    }
+                }
+            }
+            let before = self.static_slots.len();
+            for s in remove {
+                self.static_slots.remove(&s);
+            }
+            if self.static_slots.len() == before {
+                break;
+            }
+        }
+    }
+
+    fn classify_globals(&mut self, module: &Module, items: &mut Namer) {
+        let n = module.globals.len();
+        let mut written = vec![false; n];
+        let mut addr = vec![false; n];
+        for (fid, func) in module.funcs.iter() {
+            for inst in func.insts.values() {
+                match &inst.op {
+                    Op::Store(pl, _) => {
+                        if let PlaceBase::Global(g) = pl.base {
+                            written[g.as_u32() as usize] = true;
+                        }
+                    }
+                    Op::Addr(pl) => {
+                        if let PlaceBase::Global(g) = pl.base {
+                            let gi = g.as_u32() as usize;
+                            addr[gi] = true;
+                            let m = inst
+                                .result
+                                .map(|r| self.requirement(module, fid, r).mutable)
+                                .unwrap_or(true);
+                            written[gi] |= m;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for (g, data) in module.globals.iter() {
+            let gi = g.as_u32() as usize;
+            let scalar = data.ty.is_scalar();
+            let kind = if externs::stream_of_global(&data.name).is_some()
+                && matches!(data.ty, Type::Ptr(_))
+            {
+                GlobalKind::Stream
+            } else if !written[gi] {
+                if scalar && !addr[gi] {
+                    GlobalKind::Const
+                } else {
+                    GlobalKind::Static
+                }
+            } else if scalar && !addr[gi] {
+                GlobalKind::Cell
+            } else {
+                GlobalKind::RefCell
+            };
+            let byte_scalar =
+                addr[gi] && matches!(data.ty, Type::Int(i) if i.bits == 8 && i.signed);
+            let name = if kind == GlobalKind::Stream {
+                data.name.clone()
+            } else {
+                items.fresh(&names::upper(&data.name))
+            };
+            self.globals.push(GlobalPlan {
+                name,
+                kind,
+                byte_scalar,
+                bad: None,
+            });
+        }
+    }
+
+    fn infer_touched(&mut self, module: &Module) {
+        let mut calls: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); module.funcs.len()];
+        let mut indirect = vec![false; module.funcs.len()];
+        let mut addr_taken = BTreeSet::new();
+        for (fid, func) in module.funcs.iter() {
+            let fi = fid.as_u32() as usize;
+            for inst in func.insts.values() {
+                let mut places: Vec<&Place> = Vec::new();
+                match &inst.op {
+                    Op::Load(p) | Op::Addr(p) | Op::Store(p, _) => places.push(p),
+                    Op::Call {
+                        callee: Callee::Func(g),
+                        ..
+                    } => {
+                        calls[fi].insert(g.as_u32() as usize);
+                    }
+                    Op::Call {
+                        callee: Callee::Indirect(_),
+                        ..
+                    } => indirect[fi] = true,
+                    Op::FuncAddr(g) => {
+                        addr_taken.insert(g.as_u32() as usize);
+                    }
+                    _ => {}
+                }
+                for p in places {
+                    if let PlaceBase::Global(g) = p.base {
+                        self.touched[fi].insert(g);
+                    }
+                }
+            }
+        }
+        for (gi, data) in module.globals.iter() {
+            let _ = gi;
+            collect_init_funcs(&data.init, &mut addr_taken);
+        }
+        for (fi, ind) in indirect.iter().enumerate() {
+            if *ind {
+                calls[fi].extend(addr_taken.iter().copied());
+            }
+        }
+        loop {
+            let mut changed = false;
+            for fi in 0..module.funcs.len() {
+                let mut acc = self.touched[fi].clone();
+                for &c in &calls[fi] {
+                    acc.extend(self.touched[c].iter().copied());
+                }
+                if acc.len() != self.touched[fi].len() {
+                    self.touched[fi] = acc;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    /// The class of parameter `i` of `f`.
+    pub fn param_class(&self, f: FuncId, i: usize) -> PtrClass {
+        self.params[f.as_u32() as usize][i]
+    }
+    /// The plan of global `g`.
+    pub fn global(&self, g: GlobalId) -> &GlobalPlan {
+        &self.globals[g.as_u32() as usize]
+    }
+    /// The Rust name of function `f`.
+    pub fn func_name(&self, f: FuncId) -> &str {
+        &self.func_names[f.as_u32() as usize]
+    }
+    /// The index of function `f`.
+    pub fn index(&self, f: FuncId) -> &FuncIndex {
+        &self.index[f.as_u32() as usize]
+    }
+}
+
+fn static_init(init: &Init) -> bool {
+    match init {
+        Init::Zero | Init::Str(_) | Init::Null => true,
+        Init::Aggregate(items) => items.iter().all(static_init),
+        _ => false,
+    }
+}
+
+/// Removes from `slots` the struct-field slots whose initialisers in `init` are not static.
+fn check_init_fields(
+    module: &Module,
+    ty: &Type,
+    init: &Init,
+    slots: &BTreeSet<Slot>,
+    remove: &mut BTreeSet<Slot>,
+) {
+    let mut work = vec![(ty, init)];
+    while let Some((ty, init)) = work.pop() {
+        let Init::Aggregate(items) = init else {
+            continue;
+        };
+        match ty {
+            Type::Array(e, _) => items.iter().for_each(|i| work.push((e, i))),
+            Type::Struct(s) => {
+                for (k, (f, i)) in module.structs[*s].fields.iter().zip(items).enumerate() {
+                    let slot = Slot::Field(*s, k as u32);
+                    if slots.contains(&slot) && !static_init(i) {
+                        remove.insert(slot);
+                    }
+                    work.push((&f.ty, i));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn collect_init_funcs(init: &Init, out: &mut BTreeSet<usize>) {
+    let mut work = vec![init];
+    while let Some(i) = work.pop() {
+        match i {
+            Init::Func(f) => {
+                out.insert(f.as_u32() as usize);
+            }
+            Init::Aggregate(items) => work.extend(items.iter()),
+            _ => {}
+        }
+    }
+}

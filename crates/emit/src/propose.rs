@@ -1,0 +1,2262 @@
+//! The [`Proposer`] trait and the rule-based proposer: one IR block to Rust statements plus
+//! the expressions its terminator needs (branch condition, switch scrutinee, return value,
+//! block arguments).
+//!
+//! How a block is translated ([`RuleProposer`]):
+//! - Values are block-local. A value used once is inlined into its user when that cannot
+//!   change the order of effects: pure ops always; a load when no store (or call that may
+//!   write the place) lies between it and the point where its user is evaluated; a call when
+//!   no other memory access or call lies in between. Constants, `Addr` and pointer loads are
+//!   always inlined. Other used values become `let vN = ..;` (the IR value number).
+//! - Exact C semantics: wrapping `+ - *` and shifts, `/ %` with Rust's deterministic panics
+//!   on division by zero and `MIN / -1`, casts with `as` (which matches C's integer
+//!   conversions and gcc's float/int conversions in range), signedness-correcting casts where
+//!   an op reads its operands with the other signedness.
+//! - `char` storage is `u8` (see [`crate::rtypes`]).
+//! - Anything that has no safe mapping yet is reported as a [`Unsupported`] through the
+//!   context; the proposer then returns no candidate and the function is not translated.
+
+use crate::ast;
+use crate::externs::{self, ArgKind, PrintfKind, RetKind};
+use crate::index::{FuncIndex, Role, Site};
+use crate::names::Namer;
+use crate::plan::{
+    is_data_ptr, is_str_ptr_type, place_slot, GlobalKind, ModulePlan, PtrClass, Slot,
+};
+use crate::rtypes::{self, byte_str, float_lit, int_lit, int_name, path_expr, Types};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use syn::{parse_quote, Expr, Stmt};
+use xl_base::{SecondaryMap, Span};
+use xl_ir::{
+    BinaryOp, Block, Callee, CastKind, FloatCC, FloatTy, Func, FuncId, GlobalId, Inst, IntCC,
+    IntTy, Module, Op, Place, PlaceBase, Proj, Terminator, Type, UnaryOp, Value, ValueDef, Var,
+    VarKind,
+};
+
+/// Why something was not translated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unsupported {
+    /// What construct, in words.
+    pub reason: String,
+    /// Where.
+    pub span: Span,
+}
+
+/// Names and facts about one function's variables, shared by all its blocks.
+#[derive(Clone, Debug, Default)]
+pub struct Locals {
+    /// Rust name of every variable.
+    pub var_names: SecondaryMap<Var, String>,
+    /// Variables read, written or borrowed anywhere.
+    pub var_used: SecondaryMap<Var, bool>,
+    /// Variables written or mutably borrowed.
+    pub var_mut: SecondaryMap<Var, bool>,
+    /// Variables whose address is taken.
+    pub var_addr: SecondaryMap<Var, bool>,
+    /// Scalar `char` variables stored as `u8` (their address is taken).
+    pub var_byte: SecondaryMap<Var, bool>,
+    /// The mutable local holding each block parameter.
+    pub param_names: BTreeMap<Value, String>,
+    /// Names taken in the function (variables, block parameters, module items).
+    pub namer: Namer,
+    /// Parameters (in order) that are written or mutably borrowed: `mut p: T`.
+    pub param_mut: Vec<bool>,
+}
+
+/// Function pointer types that need a "null" placeholder function, by type text.
+pub type NullFns = RefCell<BTreeMap<String, (String, syn::Type)>>;
+
+/// Everything a proposer may read about the block's surroundings.
+pub struct BlockContext<'a> {
+    /// The module.
+    pub module: &'a Module,
+    /// Module-wide decisions.
+    pub plan: &'a ModulePlan,
+    /// The function.
+    pub fid: FuncId,
+    /// Its IR.
+    pub func: &'a Func,
+    /// Its variables.
+    pub locals: &'a Locals,
+    /// Fresh names for temporaries (shared by the function's blocks).
+    pub temps: RefCell<Namer>,
+    /// Problems found while proposing.
+    pub problems: RefCell<Vec<Unsupported>>,
+    /// Placeholders for null function pointers, shared by the module.
+    pub null_fns: &'a NullFns,
+}
+
+impl BlockContext<'_> {
+    /// Type mapping.
+    pub fn types(&self) -> Types<'_> {
+        Types {
+            module: self.module,
+            plan: self.plan,
+        }
+    }
+    /// The function's indexes.
+    pub fn index(&self) -> &FuncIndex {
+        self.plan.index(self.fid)
+    }
+}
+
+/// The translated terminator: the expressions the structured control flow around the block
+/// needs. Targets come from the IR terminator itself.
+#[derive(Clone, Debug)]
+pub enum TermCode {
+    /// `Jump`: arguments for the target's parameters.
+    Jump {
+        /// One per target parameter.
+        args: Vec<Expr>,
+    },
+    /// `Branch`.
+    Branch {
+        /// The condition (a `bool`).
+        cond: Expr,
+        /// Its exact negation, when simpler than `!(cond)` (flipped integer comparison).
+        neg: Option<Expr>,
+        /// Arguments of the `then` target.
+        then_args: Vec<Expr>,
+        /// Arguments of the `else` target.
+        else_args: Vec<Expr>,
+    },
+    /// `Switch`: the scrutinee.
+    Switch {
+        /// The value matched on.
+        value: Expr,
+    },
+    /// `return` (with a value for non-void functions).
+    Return(Option<Expr>),
+    /// Control cannot reach the end of the statements (they diverge).
+    Unreachable,
+}
+
+/// One proposed translation of a block.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// The block's straight-line code.
+    pub stmts: Vec<Stmt>,
+    /// Its terminator's expressions.
+    pub term: TermCode,
+    /// Who proposed it (`rules`, a model name, ...).
+    pub origin: String,
+}
+
+/// Proposes Rust for IR blocks.
+pub trait Proposer {
+    /// Candidates for `block`, best first. An empty list means "cannot translate"; the
+    /// proposer then records why in `ctx.problems`.
+    fn propose(&self, ctx: &BlockContext, block: Block) -> Vec<Candidate>;
+}
+
+/// The rule-based proposer: complete for what this stage supports, deterministic.
+#[derive(Copy, Clone, Debug, Default)]
+pub struct RuleProposer;
+
+impl Proposer for RuleProposer {
+    fn propose(&self, ctx: &BlockContext, block: Block) -> Vec<Candidate> {
+        let mut tx = Tx::new(ctx, block);
+        match tx.run() {
+            Ok(c) => vec![c],
+            Err(u) => {
+                ctx.problems.borrow_mut().push(u);
+                vec![]
+            }
+        }
+    }
+}
+
+type R<T> = Result<T, Unsupported>;
+
+/// A built expression with the facts its users need.
+#[derive(Clone, Debug)]
+struct Ex {
+    e: Expr,
+    /// An integer or float literal: `(value, type)` so it can be re-made with a suffix.
+    lit: Option<Lit>,
+    /// Contains a call or a thread-local access: must not be evaluated inside a borrow of a
+    /// global.
+    heavy: bool,
+    /// Contains a call.
+    calls: bool,
+    /// Variables it reads.
+    reads: BTreeSet<Var>,
+}
+
+#[derive(Copy, Clone, Debug)]
+enum Lit {
+    Int(i128, IntTy),
+    Float(f64, FloatTy),
+}
+
+impl Ex {
+    fn plain(e: Expr) -> Ex {
+        Ex {
+            e,
+            lit: None,
+            heavy: false,
+            calls: false,
+            reads: BTreeSet::new(),
+        }
+    }
+    fn with(e: Expr, parts: &[&Ex]) -> Ex {
+        let mut x = Ex::plain(e);
+        for p in parts {
+            x.heavy |= p.heavy;
+            x.calls |= p.calls;
+            x.reads.extend(p.reads.iter().copied());
+        }
+        x
+    }
+    /// The expression with a type suffix if it is a bare literal (for method receivers).
+    fn typed(&self) -> Expr {
+        match self.lit {
+            Some(Lit::Int(v, t)) => int_lit(v, t, true),
+            Some(Lit::Float(v, t)) => float_lit(v, t, true),
+            None => self.e.clone(),
+        }
+    }
+}
+
+/// How a place is accessed.
+enum Acc {
+    /// A plain Rust place expression.
+    Plain(Expr),
+    /// A whole `Cell` global.
+    Cell(String),
+    /// A place inside a `RefCell` global, relative to the closure parameter `var`.
+    RefCell {
+        global: String,
+        var: String,
+        inner: Expr,
+    },
+}
+
+/// A pointer argument.
+struct PtrArg {
+    e: Expr,
+    /// The object borrowed (for alias checks).
+    root: Option<Root>,
+    mutable: bool,
+    /// A `RefCell` global the call must run inside a borrow of: `(global, var, mutable)`.
+    wrap: Option<(String, String, bool)>,
+    /// Variables read (kept for future alias checks).
+    #[allow(dead_code)]
+    reads: BTreeSet<Var>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Root {
+    Var(Var),
+    Global(GlobalId),
+}
+
+struct Tx<'c, 'a> {
+    cx: &'c BlockContext<'a>,
+    block: Block,
+    deferred: SecondaryMap<Inst, bool>,
+    bound: BTreeMap<Value, String>,
+    stmts: Vec<Stmt>,
+}
+
+fn is_const_op(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::Iconst(_) | Op::Fconst(_) | Op::Bconst(_) | Op::Str(_) | Op::Null | Op::FuncAddr(_)
+    )
+}
+
+fn root_of(place: &Place) -> Option<Root> {
+    match place.base {
+        PlaceBase::Var(v) => Some(Root::Var(v)),
+        PlaceBase::Global(g) => Some(Root::Global(g)),
+        PlaceBase::Deref(_) => None,
+    }
+}
+
+impl<'c, 'a> Tx<'c, 'a> {
+    fn new(cx: &'c BlockContext<'a>, block: Block) -> Self {
+        Tx {
+            cx,
+            block,
+            deferred: SecondaryMap::new(),
+            bound: BTreeMap::new(),
+            stmts: Vec::new(),
+        }
+    }
+
+    fn func(&self) -> &'a Func {
+        self.cx.func
+    }
+
+    fn err<T>(&self, span: &Span, reason: impl Into<String>) -> R<T> {
+        Err(Unsupported {
+            reason: reason.into(),
+            span: span.clone(),
+        })
+    }
+
+    fn span_of(&self, v: Value) -> Span {
+        match self.func().values[v].def {
+            ValueDef::Inst(i) => self.func().insts[i].span.clone(),
+            ValueDef::Param(b, _) => self.func().blocks[b].span.clone(),
+        }
+    }
+
+    fn vty(&self, v: Value) -> &'a Type {
+        &self.func().values[v].ty
+    }
+
+    fn rust_ty(&self, ty: &Type, span: &Span) -> R<syn::Type> {
+        self.cx.types().value_ty(ty).or_else(|e| self.err(span, e))
+    }
+
+    // ----- effects and deferral -----
+
+    fn var_addr(&self, v: Var) -> bool {
+        self.cx.locals.var_addr[v]
+    }
+
+    fn may_alias(&self, p: &Place, q: &Place) -> bool {
+        match (&p.base, &q.base) {
+            (PlaceBase::Var(x), PlaceBase::Var(y)) => x == y,
+            (PlaceBase::Global(g), PlaceBase::Global(h)) => g == h,
+            (PlaceBase::Deref(_), PlaceBase::Deref(_)) => true,
+            (PlaceBase::Deref(_), PlaceBase::Var(x)) | (PlaceBase::Var(x), PlaceBase::Deref(_)) => {
+                self.var_addr(*x)
+            }
+            (PlaceBase::Deref(_), PlaceBase::Global(_))
+            | (PlaceBase::Global(_), PlaceBase::Deref(_)) => true,
+            _ => false,
+        }
+    }
+
+    fn call_may_touch(&self, callee: &Callee, args: &[Value], p: &Place) -> bool {
+        match &p.base {
+            PlaceBase::Var(x) => self.var_addr(*x),
+            PlaceBase::Global(g) => match callee {
+                Callee::Func(f) => self.cx.plan.touched[f.as_u32() as usize].contains(g),
+                Callee::Extern(_) => args.iter().any(|a| matches!(self.vty(*a), Type::Ptr(_))),
+                Callee::Indirect(_) => true,
+            },
+            PlaceBase::Deref(_) => true,
+        }
+    }
+
+    fn conflicts(&self, a: &Op, b: &Op) -> bool {
+        match (a, b) {
+            (Op::Load(_), Op::Load(_)) => false,
+            (Op::Load(p) | Op::Store(p, _), Op::Store(q, _)) | (Op::Store(p, _), Op::Load(q)) => {
+                self.may_alias(p, q)
+            }
+            (Op::Load(p) | Op::Store(p, _), Op::Call { callee, args })
+            | (Op::Call { callee, args }, Op::Load(p) | Op::Store(p, _)) => {
+                self.call_may_touch(callee, args, p)
+            }
+            (Op::Call { .. }, Op::Call { .. }) => true,
+            _ => false,
+        }
+    }
+
+    /// True for a load of a data-pointer parameter: it is just the parameter's name.
+    fn is_ptr_param_load(&self, op: &Op) -> bool {
+        match op {
+            Op::Load(p) if p.proj.is_empty() => match p.base {
+                PlaceBase::Var(v) => {
+                    let d = &self.func().vars[v];
+                    d.kind == VarKind::Param && is_data_ptr(&d.ty)
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    fn plan_deferral(&mut self) {
+        let func = self.func();
+        let insts = &func.blocks[self.block].insts;
+        let n = insts.len();
+        let idx = self.cx.index();
+        let mut eval = vec![0usize; n];
+        for pos in (0..n).rev() {
+            eval[pos] = pos;
+            let inst = insts[pos];
+            let data = &func.insts[inst];
+            let Some(r) = data.result else { continue };
+            let uses = &idx.uses[r];
+            let eval_of = |u: &crate::index::Use,
+                           deferred: &SecondaryMap<Inst, bool>,
+                           eval: &[usize]| match u.site {
+                Site::Inst(k) => {
+                    let kp = idx.inst_pos[k];
+                    if deferred[k] {
+                        eval[kp]
+                    } else {
+                        kp
+                    }
+                }
+                Site::Term(_) => n,
+            };
+            let always = is_const_op(&data.op)
+                || matches!(data.op, Op::Addr(_) | Op::PtrAdd { .. })
+                || self.is_ptr_param_load(&data.op);
+            if always {
+                self.deferred[inst] = true;
+                eval[pos] = uses
+                    .iter()
+                    .map(|u| eval_of(u, &self.deferred, &eval))
+                    .max()
+                    .unwrap_or(pos);
+                continue;
+            }
+            if uses.len() != 1 {
+                continue;
+            }
+            let u = uses[0];
+            let e = eval_of(&u, &self.deferred, &eval);
+            let ok = match &data.op {
+                Op::Load(_) => {
+                    (pos + 1..e.min(n)).all(|k| !self.conflicts(&data.op, &func.insts[insts[k]].op))
+                }
+                Op::Call { .. } => {
+                    let guarded = match u.site {
+                        Site::Inst(k) => match &func.insts[k].op {
+                            Op::Select { cond, .. } => *cond != r,
+                            Op::Binary {
+                                op: BinaryOp::BAnd | BinaryOp::BOr,
+                                rhs,
+                                ..
+                            } => *rhs == r,
+                            _ => false,
+                        },
+                        Site::Term(_) => false,
+                    };
+                    !guarded
+                        && (pos + 1..e.min(n)).all(|k| {
+                            let o = &func.insts[insts[k]].op;
+                            !(o.has_effects() && self.conflicts(&data.op, o))
+                        })
+                }
+                Op::Store(..) => false,
+                _ => true,
+            };
+            if ok {
+                self.deferred[inst] = true;
+                eval[pos] = e;
+            }
+        }
+    }
+
+    // ----- the block -----
+
+    fn run(&mut self) -> R<Candidate> {
+        self.plan_deferral();
+        let func = self.func();
+        let bd = &func.blocks[self.block];
+        for &inst in &bd.insts {
+            if self.deferred[inst] {
+                continue;
+            }
+            let data = &func.insts[inst];
+            match &data.op {
+                Op::Store(place, v) => self.store(place, *v, &data.span)?,
+                Op::Call { callee, args } => {
+                    let ex = self.call(callee, args, data.result, &data.span)?;
+                    match data.result {
+                        Some(r) if !self.cx.index().uses[r].is_empty() => self.bind(r, ex)?,
+                        _ => self.stmts.push(ast::semi(ex.e)),
+                    }
+                }
+                _ => {
+                    let Some(r) = data.result else { continue };
+                    if self.cx.index().uses[r].is_empty() {
+                        continue;
+                    }
+                    let ex = self.op_expr(inst)?;
+                    self.bind(r, ex)?;
+                }
+            }
+        }
+        let term = self.terminator(&bd.term, &bd.span)?;
+        Ok(Candidate {
+            stmts: std::mem::take(&mut self.stmts),
+            term,
+            origin: "rules".to_string(),
+        })
+    }
+
+    fn bind(&mut self, r: Value, ex: Ex) -> R<()> {
+        let name = self
+            .cx
+            .temps
+            .borrow_mut()
+            .fresh(&format!("v{}", r.as_u32()));
+        let ty = if ex.lit.is_some() || untyped(&ex.e) {
+            Some(self.rust_ty(self.vty(r), &self.span_of(r))?)
+        } else {
+            None
+        };
+        self.stmts.push(ast::let_stmt(&name, false, ty, Some(ex.e)));
+        self.bound.insert(r, name);
+        Ok(())
+    }
+
+    /// Binds an already built expression of value `v` to a fresh `let` and returns the name.
+    fn hoist(&mut self, v: Option<Value>, ex: Ex, ty: &Type, span: &Span) -> R<Ex> {
+        let base = match v {
+            Some(v) => format!("v{}", v.as_u32()),
+            None => "tmp".to_string(),
+        };
+        let name = self.cx.temps.borrow_mut().fresh(&base);
+        let t = if ex.lit.is_some() || untyped(&ex.e) {
+            Some(self.rust_ty(ty, span)?)
+        } else {
+            None
+        };
+        self.stmts.push(ast::let_stmt(&name, false, t, Some(ex.e)));
+        let mut out = Ex::plain(path_expr(&name));
+        out.reads = BTreeSet::new();
+        Ok(out)
+    }
+
+    fn terminator(&mut self, term: &Terminator, span: &Span) -> R<TermCode> {
+        let args = |tx: &mut Self, vals: &[Value]| -> R<Vec<Expr>> {
+            vals.iter().map(|v| tx.value(*v).map(|e| e.e)).collect()
+        };
+        Ok(match term {
+            Terminator::Jump(c) => TermCode::Jump {
+                args: args(self, &c.args)?,
+            },
+            Terminator::Branch {
+                cond,
+                then_dest,
+                else_dest,
+            } => {
+                let flippable = FuncIndex::def_inst(self.func(), *cond).is_some_and(|i| {
+                    self.deferred[i]
+                        && match &self.func().insts[i].op {
+                            Op::Icmp { lhs, .. } => self.vty(*lhs).as_int().is_some(),
+                            Op::Fcmp { cond, .. } => matches!(cond, FloatCC::Eq | FloatCC::Ne),
+                            Op::Cast {
+                                kind: CastKind::IntToBool,
+                                ..
+                            } => true,
+                            _ => false,
+                        }
+                });
+                let c = self.value(*cond)?.e;
+                let neg = flippable.then(|| crate::render::flip_cmp(c.clone()));
+                TermCode::Branch {
+                    cond: c,
+                    neg,
+                    then_args: args(self, &then_dest.args)?,
+                    else_args: args(self, &else_dest.args)?,
+                }
+            }
+            Terminator::Switch { value, .. } => TermCode::Switch {
+                value: self.value(*value)?.e,
+            },
+            Terminator::Return(v) => match v {
+                Some(v) => TermCode::Return(Some(self.value(*v)?.e)),
+                None => TermCode::Return(None),
+            },
+            Terminator::Unreachable => {
+                let diverges = self.stmts.last().is_some_and(|s| match s {
+                    Stmt::Expr(e, _) => ast::diverges(e),
+                    _ => false,
+                });
+                if diverges {
+                    TermCode::Unreachable
+                } else if self.func().ret == Type::Void {
+                    TermCode::Return(None)
+                } else {
+                    // Falling off a non-void function: C leaves the result unspecified
+                    // (undefined only if the caller uses it); return zero.
+                    let z = zero_value(self.cx, &self.func().ret, span)?;
+                    TermCode::Return(Some(z))
+                }
+            }
+        })
+    }
+
+    // ----- values -----
+
+    fn value(&mut self, v: Value) -> R<Ex> {
+        if let Some(n) = self.bound.get(&v) {
+            let mut ex = Ex::plain(path_expr(n));
+            ex.reads = BTreeSet::new();
+            return Ok(ex);
+        }
+        match self.func().values[v].def {
+            ValueDef::Param(..) => match self.cx.locals.param_names.get(&v) {
+                Some(n) => Ok(Ex::plain(path_expr(n))),
+                None => self.err(&self.span_of(v), "block parameter without a variable"),
+            },
+            ValueDef::Inst(i) => {
+                if self.deferred[i] {
+                    self.op_expr(i)
+                } else {
+                    self.err(
+                        &self.func().insts[i].span,
+                        format!("internal: value {v} used before it is defined"),
+                    )
+                }
+            }
+        }
+    }
+
+    fn iconst_of(&self, v: Value) -> Option<i128> {
+        match FuncIndex::def_op(self.func(), v) {
+            Some(Op::Iconst(c)) => Some(*c),
+            _ => None,
+        }
+    }
+
+    fn op_expr(&mut self, inst: Inst) -> R<Ex> {
+        let func = self.func();
+        let data = &func.insts[inst];
+        let span = &data.span;
+        let rty: Type = data
+            .result
+            .map(|r| func.values[r].ty.clone())
+            .unwrap_or(Type::Void);
+        match &data.op {
+            Op::Iconst(c) => match rty {
+                Type::Int(t) => Ok(Ex {
+                    lit: Some(Lit::Int(*c, t)),
+                    ..Ex::plain(int_lit(*c, t, false))
+                }),
+                Type::Bool => Ok(Ex::plain(if *c != 0 {
+                    parse_quote!(true)
+                } else {
+                    parse_quote!(false)
+                })),
+                _ => self.err(span, format!("integer constant of type `{rty}`")),
+            },
+            Op::Bconst(b) => Ok(Ex::plain(if *b {
+                parse_quote!(true)
+            } else {
+                parse_quote!(false)
+            })),
+            Op::Fconst(f) => match rty {
+                Type::Float(t) => Ok(Ex {
+                    lit: Some(Lit::Float(*f, t)),
+                    ..Ex::plain(float_lit(*f, t, false))
+                }),
+                _ => self.err(span, format!("float constant of type `{rty}`")),
+            },
+            Op::Str(bytes) => Ok(Ex::plain(byte_str(bytes))),
+            Op::Null => {
+                if is_str_ptr_type(&rty) {
+                    Ok(Ex::plain(parse_quote!(&[])))
+                } else {
+                    self.err(
+                        span,
+                        "null pointer (nullable pointers are not supported yet)",
+                    )
+                }
+            }
+            Op::FuncAddr(f) => {
+                if let Some(why) = self.cx.plan.bad_sigs.get(f) {
+                    return self.err(
+                        span,
+                        format!(
+                            "address of `{}`, which has no Rust signature ({why})",
+                            self.cx.module.funcs[*f].name
+                        ),
+                    );
+                }
+                // The function's Rust signature must be the pointer type's.
+                if let Type::Ptr(p) = &rty {
+                    if let Type::Fn(sig) = &**p {
+                        let g = &self.cx.module.funcs[*f];
+                        let want = self.cx.types().fn_ty(sig).or_else(|e| self.err(span, e))?;
+                        let mut have_params = Vec::new();
+                        for (i, pv) in g.params.iter().enumerate() {
+                            let t = &g.vars[*pv].ty;
+                            let rt = if is_data_ptr(t) {
+                                let pointee = t.pointee().cloned().unwrap_or(Type::Void);
+                                self.cx
+                                    .types()
+                                    .ptr_ty(&pointee, self.cx.plan.param_class(*f, i))
+                            } else {
+                                self.cx.types().value_ty(t)
+                            };
+                            have_params.push(rt.or_else(|e| self.err(span, e))?);
+                        }
+                        let have_sig = xl_ir::FnSig {
+                            params: vec![],
+                            ret: g.ret.clone(),
+                            variadic: false,
+                        };
+                        let _ = have_sig;
+                        let syn::Type::BareFn(wf) = &want else {
+                            return self.err(span, "internal: function pointer type");
+                        };
+                        let want_params: Vec<String> =
+                            wf.inputs.iter().map(|a| tokens(&a.ty)).collect();
+                        let have: Vec<String> = have_params.iter().map(tokens).collect();
+                        if want_params != have || sig.ret != g.ret {
+                            return self.err(
+                                span,
+                                format!(
+                                    "`{}` used as a function pointer of another type ({})",
+                                    g.name,
+                                    tokens(&want)
+                                ),
+                            );
+                        }
+                    }
+                }
+                Ok(Ex::plain(path_expr(self.cx.plan.func_name(*f))))
+            }
+            Op::Unary { op, arg, .. } => {
+                let a = self.value(*arg)?;
+                let e = match op {
+                    UnaryOp::Neg => match a.lit {
+                        Some(Lit::Int(c, t)) if c != t.min() => {
+                            let v = t.wrap(-c);
+                            return Ok(Ex {
+                                lit: Some(Lit::Int(v, t)),
+                                ..Ex::plain(int_lit(v, t, false))
+                            });
+                        }
+                        _ => ast::mcall(a.typed(), "wrapping_neg", vec![]),
+                    },
+                    UnaryOp::Not | UnaryOp::BNot => ast::not(a.e.clone()),
+                    UnaryOp::FNeg => ast::neg(a.e.clone()),
+                };
+                Ok(Ex::with(e, &[&a]))
+            }
+            Op::Binary { op, lhs, rhs, .. } => self.binary(*op, *lhs, *rhs, &rty, span),
+            Op::Icmp { cond, lhs, rhs } => self.icmp(*cond, *lhs, *rhs, span),
+            Op::Fcmp { cond, lhs, rhs } => {
+                let (a, b) = (self.value(*lhs)?, self.value(*rhs)?);
+                let s = match cond {
+                    FloatCC::Eq => "==",
+                    FloatCC::Ne => "!=",
+                    FloatCC::Lt => "<",
+                    FloatCC::Le => "<=",
+                    FloatCC::Gt => ">",
+                    FloatCC::Ge => ">=",
+                };
+                Ok(Ex::with(
+                    ast::bin(a.e.clone(), ast::binop(s), b.e.clone()),
+                    &[&a, &b],
+                ))
+            }
+            Op::Cast { kind, arg } => self.cast(*kind, *arg, &rty, span),
+            Op::Select {
+                cond,
+                if_true,
+                if_false,
+            } => {
+                let c = self.value(*cond)?;
+                let mut a = self.value(*if_true)?;
+                let mut b = self.value(*if_false)?;
+                if is_str_ptr_type(&rty) {
+                    a.e = slice_all(a.e);
+                    b.e = slice_all(b.e);
+                }
+                let mut ex = Ex::with(
+                    ast::if_else(c.e.clone(), a.typed(), b.e.clone()),
+                    &[&c, &a, &b],
+                );
+                if a.lit.is_some() && b.lit.is_some() {
+                    ex.lit = None;
+                }
+                Ok(ex)
+            }
+            Op::Load(place) => self.load(place, &rty, span),
+            Op::Store(..) => self.err(span, "internal: store used as a value"),
+            Op::Addr(_) => self.err(
+                span,
+                "address used other than as a call argument or dereference",
+            ),
+            Op::PtrAdd { ptr, offset } => {
+                if is_str_ptr_type(&rty) && self.is_static(*ptr) {
+                    let p = self.value(*ptr)?;
+                    let k = self.index_expr(*offset)?;
+                    let e = ast::reference(
+                        ast::index(p.e.clone(), ast::range_from(k.e.clone())),
+                        false,
+                    );
+                    Ok(Ex::with(e, &[&p, &k]))
+                } else {
+                    self.err(
+                        span,
+                        "pointer arithmetic other than `p[i]` or a call argument `p + k`",
+                    )
+                }
+            }
+            Op::PtrDiff { .. } => self.err(span, "pointer difference"),
+            Op::Call { callee, args } => self.call(callee, args, data.result, span),
+        }
+    }
+
+    fn is_static(&self, v: Value) -> bool {
+        self.cx.plan.is_static_value(self.cx.module, self.cx.fid, v)
+    }
+
+    fn binary(&mut self, op: BinaryOp, lhs: Value, rhs: Value, rty: &Type, span: &Span) -> R<Ex> {
+        let a = self.value(lhs)?;
+        let b = self.value(rhs)?;
+        let int = self.vty(lhs).as_int();
+        use BinaryOp::*;
+        let e = match op {
+            Add | Sub | Mul => {
+                let m = match op {
+                    Add => "wrapping_add",
+                    Sub => "wrapping_sub",
+                    _ => "wrapping_mul",
+                };
+                ast::mcall(a.typed(), m, vec![b.e.clone()])
+            }
+            SDiv | SRem | UDiv | URem => {
+                let Some(t) = int else {
+                    return self.err(span, "integer division on a non-integer");
+                };
+                let want_signed = matches!(op, SDiv | SRem);
+                let s = if matches!(op, SDiv | UDiv) { "/" } else { "%" };
+                if t.signed == want_signed {
+                    ast::bin(a.e.clone(), ast::binop(s), b.e.clone())
+                } else {
+                    let o = rtypes::path_type(int_name(t.with_signed(want_signed)));
+                    let e = ast::bin(
+                        ast::cast(a.e.clone(), o.clone()),
+                        ast::binop(s),
+                        ast::cast(b.e.clone(), o),
+                    );
+                    ast::cast(e, rtypes::path_type(int_name(t)))
+                }
+            }
+            And => ast::bin(a.e.clone(), ast::binop("&"), b.e.clone()),
+            Or => ast::bin(a.e.clone(), ast::binop("|"), b.e.clone()),
+            Xor => ast::bin(a.e.clone(), ast::binop("^"), b.e.clone()),
+            Shl | LShr | AShr => {
+                let Some(t) = int else {
+                    return self.err(span, "shift on a non-integer");
+                };
+                let konst = self
+                    .iconst_of(rhs)
+                    .filter(|k| *k >= 0 && *k < i128::from(t.bits));
+                let want_signed = match op {
+                    Shl => t.signed,
+                    LShr => false,
+                    _ => true,
+                };
+                let (recv, back) = if t.signed == want_signed {
+                    (a.typed(), None)
+                } else {
+                    let o = rtypes::path_type(int_name(t.with_signed(want_signed)));
+                    (
+                        ast::cast(a.e.clone(), o),
+                        Some(rtypes::path_type(int_name(t))),
+                    )
+                };
+                let e = match konst {
+                    Some(k) => {
+                        let s = if op == Shl { "<<" } else { ">>" };
+                        let kl = int_lit(k, IntTy::U32, false);
+                        ast::bin(recv, ast::binop(s), kl)
+                    }
+                    None => {
+                        let amount = match self.vty(rhs) {
+                            Type::Int(IntTy {
+                                bits: 32,
+                                signed: false,
+                            }) => b.e.clone(),
+                            _ => ast::cast(b.e.clone(), parse_quote!(u32)),
+                        };
+                        let m = if op == Shl {
+                            "wrapping_shl"
+                        } else {
+                            "wrapping_shr"
+                        };
+                        ast::mcall(recv, m, vec![amount])
+                    }
+                };
+                match back {
+                    Some(t) => ast::cast(e, t),
+                    None => e,
+                }
+            }
+            FAdd => ast::bin(a.e.clone(), ast::binop("+"), b.e.clone()),
+            FSub => ast::bin(a.e.clone(), ast::binop("-"), b.e.clone()),
+            FMul => ast::bin(a.e.clone(), ast::binop("*"), b.e.clone()),
+            FDiv => ast::bin(a.e.clone(), ast::binop("/"), b.e.clone()),
+            BAnd | BOr => {
+                // Short-circuit forms are exact when the right operand has no effects.
+                let s = match (op, b.calls) {
+                    (BAnd, false) => "&&",
+                    (BAnd, true) => "&",
+                    (_, false) => "||",
+                    _ => "|",
+                };
+                ast::bin(a.e.clone(), ast::binop(s), b.e.clone())
+            }
+        };
+        let mut ex = Ex::with(e, &[&a, &b]);
+        if let (Some(Lit::Int(x, t)), Some(Lit::Int(y, _))) = (a.lit, b.lit) {
+            if let Some(v) = fold_int(op, x, y, t) {
+                ex = Ex {
+                    lit: Some(Lit::Int(v, t)),
+                    ..Ex::plain(int_lit(v, t, false))
+                };
+            }
+        }
+        let _ = rty;
+        Ok(ex)
+    }
+
+    fn icmp(&mut self, cond: IntCC, lhs: Value, rhs: Value, span: &Span) -> R<Ex> {
+        let lt = self.vty(lhs).clone();
+        if let Type::Ptr(_) = lt {
+            // Only a static string against null.
+            let (p, null_left) = match (
+                FuncIndex::def_op(self.func(), lhs),
+                FuncIndex::def_op(self.func(), rhs),
+            ) {
+                (_, Some(Op::Null)) => (lhs, false),
+                (Some(Op::Null), _) => (rhs, true),
+                _ => return self.err(span, "pointer comparison"),
+            };
+            let _ = null_left;
+            if !(is_str_ptr_type(&lt) && self.is_static(p)) {
+                return self.err(
+                    span,
+                    "null check of a pointer (nullable pointers are not supported yet)",
+                );
+            }
+            let a = self.value(p)?;
+            let e = ast::mcall(a.e.clone(), "is_empty", vec![]);
+            return Ok(Ex::with(
+                match cond {
+                    IntCC::Eq => e,
+                    IntCC::Ne => ast::not(e),
+                    _ => return self.err(span, "ordered pointer comparison"),
+                },
+                &[&a],
+            ));
+        }
+        let a = self.value(lhs)?;
+        let b = self.value(rhs)?;
+        let (s, signed) = match cond {
+            IntCC::Eq => ("==", None),
+            IntCC::Ne => ("!=", None),
+            IntCC::Slt => ("<", Some(true)),
+            IntCC::Sle => ("<=", Some(true)),
+            IntCC::Sgt => (">", Some(true)),
+            IntCC::Sge => (">=", Some(true)),
+            IntCC::Ult => ("<", Some(false)),
+            IntCC::Ule => ("<=", Some(false)),
+            IntCC::Ugt => (">", Some(false)),
+            IntCC::Uge => (">=", Some(false)),
+        };
+        let (l, r) = match (lt.as_int(), signed) {
+            (Some(t), Some(sg)) if t.signed != sg => {
+                let o = rtypes::path_type(int_name(t.with_signed(sg)));
+                (ast::cast(a.e.clone(), o.clone()), ast::cast(b.e.clone(), o))
+            }
+            _ => (a.typed_if(b.lit.is_some()), b.e.clone()),
+        };
+        Ok(Ex::with(ast::bin(l, ast::binop(s), r), &[&a, &b]))
+    }
+
+    fn cast(&mut self, kind: CastKind, arg: Value, rty: &Type, span: &Span) -> R<Ex> {
+        let from = self.vty(arg).clone();
+        let a = self.value(arg)?;
+        let e = match kind {
+            CastKind::IntCast => {
+                let Type::Int(t) = rty else {
+                    return self.err(span, "int cast to a non-integer");
+                };
+                if from == *rty {
+                    return Ok(a);
+                }
+                if let Some(Lit::Int(c, _)) = a.lit {
+                    let v = t.wrap(c);
+                    return Ok(Ex {
+                        lit: Some(Lit::Int(v, *t)),
+                        ..Ex::plain(int_lit(v, *t, false))
+                    });
+                }
+                ast::cast(a.typed(), rtypes::path_type(int_name(*t)))
+            }
+            CastKind::IntToBool => ast::bin(a.e.clone(), ast::binop("!="), parse_quote!(0)),
+            CastKind::BoolToInt => {
+                let Type::Int(t) = rty else {
+                    return self.err(span, "bool to non-integer");
+                };
+                let t = rtypes::ident(int_name(*t));
+                ast::call(parse_quote!(#t::from), vec![a.e.clone()])
+            }
+            CastKind::FloatToInt | CastKind::IntToFloat | CastKind::FloatCast => {
+                if from == *rty {
+                    return Ok(a);
+                }
+                if let (CastKind::IntToFloat, Some(Lit::Int(c, _)), Type::Float(ft)) =
+                    (kind, a.lit, rty)
+                {
+                    let f = if *ft == FloatTy::F32 {
+                        c as f32 as f64
+                    } else {
+                        c as f64
+                    };
+                    return Ok(Ex {
+                        lit: Some(Lit::Float(f, *ft)),
+                        ..Ex::plain(float_lit(f, *ft, false))
+                    });
+                }
+                let t = self.rust_ty(rty, span)?;
+                ast::cast(a.typed(), t)
+            }
+            CastKind::PtrToBool => {
+                if is_str_ptr_type(&from) && self.is_static(arg) {
+                    ast::not(ast::mcall(a.e.clone(), "is_empty", vec![]))
+                } else {
+                    return self.err(
+                        span,
+                        "pointer used as a truth value (nullable pointers are not supported yet)",
+                    );
+                }
+            }
+            CastKind::PtrCast => {
+                if from == *rty {
+                    return Ok(a);
+                }
+                return self.err(span, format!("pointer cast from `{from}` to `{rty}`"));
+            }
+        };
+        Ok(Ex::with(e, &[&a]))
+    }
+
+    // ----- places -----
+
+    /// The index expression (`usize`) for index value `v`.
+    fn index_expr(&mut self, v: Value) -> R<Ex> {
+        if let Some(c) = self.iconst_of(v) {
+            if c >= 0 {
+                return Ok(Ex::plain(rtypes::lit_usize(c as u64)));
+            }
+        }
+        // `(x as i64) as usize` is `x as usize` when the first cast widens.
+        if let Some(i) = FuncIndex::def_inst(self.func(), v) {
+            if self.deferred[i] {
+                if let Op::Cast {
+                    kind: CastKind::IntCast,
+                    arg,
+                } = &self.func().insts[i].op
+                {
+                    if let (Some(f), Some(t)) = (self.vty(*arg).as_int(), self.vty(v).as_int()) {
+                        if f.bits < t.bits && t.bits == 64 {
+                            let a = self.value(*arg)?;
+                            return Ok(Ex::with(
+                                ast::cast(a.e.clone(), parse_quote!(usize)),
+                                &[&a],
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        let a = self.value(v)?;
+        Ok(Ex::with(ast::cast(a.typed(), parse_quote!(usize)), &[&a]))
+    }
+
+    /// True when the place's final storage is a `u8` holding a C `char`.
+    fn byte_storage(&self, place: &Place, ty: &Type) -> bool {
+        if !matches!(ty, Type::Int(i) if i.bits == 8 && i.signed) {
+            return false;
+        }
+        match place.proj.last() {
+            Some(Proj::Index(_)) => true,
+            Some(Proj::Field(_)) => false,
+            None => match place.base {
+                PlaceBase::Deref(_) => true,
+                PlaceBase::Var(v) => self.cx.locals.var_byte[v],
+                PlaceBase::Global(g) => self.cx.plan.global(g).byte_scalar,
+            },
+        }
+    }
+
+    /// Applies projections to a place expression. A leading `*p` is dropped before a
+    /// projection (auto-deref makes `p.f` and `p[i]` mean `(*p).f` and `(*p)[i]`).
+    fn project(
+        &mut self,
+        mut e: Expr,
+        projs: &[Proj],
+        parts: &mut Vec<Ex>,
+        mut fields_of: Type,
+    ) -> R<Expr> {
+        for p in projs {
+            if let Expr::Unary(syn::ExprUnary {
+                op: syn::UnOp::Deref(_),
+                expr,
+                ..
+            }) = &e
+            {
+                e = (**expr).clone();
+            }
+            match p {
+                Proj::Field(k) => {
+                    let Type::Struct(s) = fields_of else {
+                        return self.err(&self.func().span, "field of a non-struct");
+                    };
+                    let name = self.cx.plan.field_names[s.as_u32() as usize][*k as usize].clone();
+                    fields_of = self.cx.module.structs[s].fields[*k as usize].ty.clone();
+                    e = ast::field(e, &name);
+                }
+                Proj::Index(v) => {
+                    let i = self.index_expr(*v)?;
+                    e = ast::index(e, i.e.clone());
+                    parts.push(i);
+                    if let Type::Array(el, _) = fields_of {
+                        fields_of = *el;
+                    }
+                }
+            }
+        }
+        Ok(e)
+    }
+
+    /// The access path for `place` and the values its expression reads.
+    fn place(&mut self, place: &Place, span: &Span) -> R<(Acc, Ex)> {
+        let mut parts = Vec::new();
+        let root_ty = crate::plan::place_types(self.cx.module, self.func(), place);
+        let Some(root_ty) = root_ty.first().cloned() else {
+            return self.err(span, "ill-typed place");
+        };
+        let acc = match &place.base {
+            PlaceBase::Var(v) => {
+                let name = self.cx.locals.var_names[*v].clone();
+                let e = self.project(path_expr(&name), &place.proj, &mut parts, root_ty)?;
+                let mut x = Ex::plain(e.clone());
+                x.reads.insert(*v);
+                parts.push(x);
+                Acc::Plain(e)
+            }
+            PlaceBase::Global(g) => {
+                let gp = self.cx.plan.global(*g).clone();
+                if let Some(why) = &gp.bad {
+                    return self.err(
+                        span,
+                        format!(
+                            "uses global `{}`, which has no safe Rust form ({why})",
+                            self.cx.module.globals[*g].name
+                        ),
+                    );
+                }
+                match gp.kind {
+                    GlobalKind::Const | GlobalKind::Static => Acc::Plain(self.project(
+                        path_expr(&gp.name),
+                        &place.proj,
+                        &mut parts,
+                        root_ty,
+                    )?),
+                    GlobalKind::Cell => {
+                        if !place.proj.is_empty() {
+                            return self.err(span, "projection of a scalar global");
+                        }
+                        let mut x = Ex::plain(path_expr(&gp.name));
+                        x.heavy = true;
+                        parts.push(x);
+                        Acc::Cell(gp.name)
+                    }
+                    GlobalKind::RefCell => {
+                        let var = self
+                            .cx
+                            .temps
+                            .borrow_mut()
+                            .fresh(&gp.name.to_ascii_lowercase());
+                        let inner = if place.proj.is_empty() {
+                            ast::deref(path_expr(&var))
+                        } else {
+                            self.project(path_expr(&var), &place.proj, &mut parts, root_ty)?
+                        };
+                        let mut x = Ex::plain(path_expr(&gp.name));
+                        x.heavy = true;
+                        parts.push(x);
+                        Acc::RefCell {
+                            global: gp.name,
+                            var,
+                            inner,
+                        }
+                    }
+                    GlobalKind::Stream => return self.err(span, "stdio stream used as data"),
+                }
+            }
+            PlaceBase::Deref(p) => {
+                let (e, used, ex) = self.deref_base(*p, &place.proj, span)?;
+                parts.push(ex);
+                let e = self.project(e, &place.proj[used..], &mut parts, root_ty)?;
+                Acc::Plain(e)
+            }
+        };
+        // Heavy index expressions cannot be evaluated inside a borrow of a global.
+        let mut all = Ex::plain(parse_quote!(()));
+        for p in &parts {
+            all.heavy |= p.heavy;
+            all.calls |= p.calls;
+            all.reads.extend(p.reads.iter().copied());
+        }
+        if let Acc::RefCell { .. } = acc {
+            let idx_heavy = place.proj.iter().any(|p| match p {
+                Proj::Index(v) => self.value_is_heavy(*v),
+                _ => false,
+            });
+            if idx_heavy {
+                return self.err(span, "internal: heavy index inside a global borrow");
+            }
+        }
+        Ok((acc, all))
+    }
+
+    fn value_is_heavy(&self, v: Value) -> bool {
+        // Conservative: a deferred call or global access inside the index.
+        let mut work = vec![v];
+        while let Some(v) = work.pop() {
+            if self.bound.contains_key(&v) {
+                continue;
+            }
+            let Some(i) = FuncIndex::def_inst(self.func(), v) else {
+                continue;
+            };
+            if !self.deferred[i] {
+                continue;
+            }
+            let op = &self.func().insts[i].op;
+            match op {
+                Op::Call { .. } => return true,
+                Op::Load(p) => {
+                    if let PlaceBase::Global(g) = p.base {
+                        if matches!(
+                            self.cx.plan.global(g).kind,
+                            GlobalKind::Cell | GlobalKind::RefCell
+                        ) {
+                            return true;
+                        }
+                    }
+                }
+                _ => {}
+            }
+            work.extend(op.operands());
+        }
+        false
+    }
+
+    /// Binds heavy index values of `place` to lets so the place can be used inside a
+    /// `RefCell` borrow.
+    fn prebind_indexes(&mut self, place: &Place) -> R<()> {
+        for p in &place.proj {
+            if let Proj::Index(v) = p {
+                if self.value_is_heavy(*v) && !self.bound.contains_key(v) {
+                    let ex = self.value(*v)?;
+                    let ty = self.vty(*v).clone();
+                    let span = self.span_of(*v);
+                    let h = self.hoist(Some(*v), ex, &ty, &span)?;
+                    if let Expr::Path(p) = &h.e {
+                        if let Some(id) = p.path.get_ident() {
+                            self.bound.insert(*v, id.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The place `*p` (with the first projection when it is consumed here): returns the
+    /// expression, how many projections were used, and what it reads.
+    fn deref_base(&mut self, p: Value, proj: &[Proj], span: &Span) -> R<(Expr, usize, Ex)> {
+        let func = self.func();
+        let first_index = match proj.first() {
+            Some(Proj::Index(i)) => Some(*i),
+            _ => None,
+        };
+        let def = FuncIndex::def_inst(func, p).map(|i| func.insts[i].op.clone());
+        match def {
+            Some(Op::Load(pl)) if self.is_ptr_param_load(&Op::Load(pl.clone())) => {
+                let PlaceBase::Var(pv) = pl.base else {
+                    unreachable!()
+                };
+                let pi = func.params.iter().position(|x| *x == pv).unwrap_or(0);
+                let class = self.cx.plan.param_class(self.cx.fid, pi);
+                let name = self.cx.locals.var_names[pv].clone();
+                let mut ex = Ex::plain(path_expr(&name));
+                ex.reads.insert(pv);
+                if class.slice {
+                    match first_index {
+                        Some(i) => {
+                            let ie = self.index_expr(i)?;
+                            let e = ast::index(path_expr(&name), ie.e.clone());
+                            Ok((e, 1, Ex::with(ex.e.clone(), &[&ex, &ie])))
+                        }
+                        None => Ok((ast::index(path_expr(&name), rtypes::lit_usize(0)), 0, ex)),
+                    }
+                } else if first_index.is_some() {
+                    self.err(span, "internal: indexing through a reference parameter")
+                } else {
+                    Ok((ast::deref(path_expr(&name)), 0, ex))
+                }
+            }
+            Some(Op::Addr(inner)) => {
+                let (acc, ex) = self.place(&inner, span)?;
+                let Acc::Plain(e) = acc else {
+                    return self.err(span, "dereference of the address of a global");
+                };
+                match first_index {
+                    Some(i) if self.iconst_of(i) == Some(0) => Ok((e, 1, ex)),
+                    Some(_) => self.err(span, "indexing from the address of an element"),
+                    None => Ok((e, 0, ex)),
+                }
+            }
+            Some(Op::PtrAdd { ptr, offset }) => {
+                let base = self.slice_of(ptr, span)?;
+                let k = self.index_expr(offset)?;
+                let sub = ast::index(base.e.clone(), ast::range_from(k.e.clone()));
+                match first_index {
+                    Some(i) => {
+                        let ie = self.index_expr(i)?;
+                        Ok((
+                            ast::index(sub, ie.e.clone()),
+                            1,
+                            Ex::with(parse_quote!(()), &[&base, &k, &ie]),
+                        ))
+                    }
+                    None => Ok((
+                        ast::index(sub, rtypes::lit_usize(0)),
+                        0,
+                        Ex::with(parse_quote!(()), &[&base, &k]),
+                    )),
+                }
+            }
+            _ if is_str_ptr_type(self.vty(p)) && self.is_static(p) => {
+                let s = self.value(p)?;
+                match first_index {
+                    Some(i) => {
+                        let ie = self.index_expr(i)?;
+                        Ok((
+                            ast::index(s.e.clone(), ie.e.clone()),
+                            1,
+                            Ex::with(parse_quote!(()), &[&s, &ie]),
+                        ))
+                    }
+                    None => Ok((ast::index(s.e.clone(), rtypes::lit_usize(0)), 0, s)),
+                }
+            }
+            _ => self.err(
+                span,
+                "dereference of a pointer that is not a parameter, an address or a string",
+            ),
+        }
+    }
+
+    /// A slice expression for pointer `p` used as the base of `p + k`.
+    fn slice_of(&mut self, p: Value, span: &Span) -> R<Ex> {
+        let func = self.func();
+        let def = FuncIndex::def_inst(func, p).map(|i| func.insts[i].op.clone());
+        match def {
+            Some(Op::Load(pl)) if self.is_ptr_param_load(&Op::Load(pl.clone())) => {
+                let PlaceBase::Var(pv) = pl.base else {
+                    unreachable!()
+                };
+                let pi = func.params.iter().position(|x| *x == pv).unwrap_or(0);
+                if !self.cx.plan.param_class(self.cx.fid, pi).slice {
+                    return self.err(
+                        span,
+                        "internal: pointer arithmetic on a reference parameter",
+                    );
+                }
+                let mut ex = Ex::plain(path_expr(&self.cx.locals.var_names[pv]));
+                ex.reads.insert(pv);
+                Ok(ex)
+            }
+            _ if is_str_ptr_type(self.vty(p)) && self.is_static(p) => self.value(p),
+            _ => self.err(
+                span,
+                "pointer arithmetic on a pointer that is not a parameter or a string",
+            ),
+        }
+    }
+
+    fn load(&mut self, place: &Place, ty: &Type, span: &Span) -> R<Ex> {
+        if is_data_ptr(ty) && !is_str_ptr_type(ty) {
+            if let PlaceBase::Var(v) = place.base {
+                if self.func().vars[v].kind == VarKind::Param {
+                    return self.err(span, "internal: pointer parameter used as a value");
+                }
+            }
+            return self.err(span, format!("load of a `{ty}` pointer from memory"));
+        }
+        if is_str_ptr_type(ty) {
+            let slot = place_slot(self.cx.module, self.cx.fid, self.func(), place);
+            if !slot.is_some_and(|s| self.cx.plan.static_slots.contains(&s)) {
+                return self.err(
+                    span,
+                    "`char *` that does not always point to a string literal",
+                );
+            }
+        }
+        let byte = self.byte_storage(place, ty);
+        if let PlaceBase::Global(g) = place.base {
+            if self.cx.plan.global(g).kind == GlobalKind::RefCell {
+                self.prebind_indexes(place)?;
+            }
+        }
+        let (acc, mut ex) = self.place(place, span)?;
+        let e = match acc {
+            Acc::Plain(e) => e,
+            Acc::Cell(name) => ast::mcall(path_expr(&name), "get", vec![]),
+            Acc::RefCell { global, var, inner } => ast::mcall(
+                path_expr(&global),
+                "with_borrow",
+                vec![ast::closure(&var, inner)],
+            ),
+        };
+        ex.e = if byte {
+            ast::cast(e, parse_quote!(i8))
+        } else {
+            e
+        };
+        Ok(ex)
+    }
+
+    fn store(&mut self, place: &Place, v: Value, span: &Span) -> R<()> {
+        let ty = self.vty(v).clone();
+        if let PlaceBase::Var(x) = place.base {
+            let d = &self.func().vars[x];
+            if d.kind == VarKind::Param && is_data_ptr(&d.ty) {
+                return self.err(
+                    span,
+                    format!("pointer parameter `{}` is reassigned", d.name),
+                );
+            }
+        }
+        if is_data_ptr(&ty) {
+            if !is_str_ptr_type(&ty) {
+                return self.err(span, format!("store of a `{ty}` pointer"));
+            }
+            if !self.is_static(v) {
+                return self.err(
+                    span,
+                    "store of a `char *` that is not always a string literal",
+                );
+            }
+            let slot = place_slot(self.cx.module, self.cx.fid, self.func(), place);
+            if !slot.is_some_and(|s| self.cx.plan.static_slots.contains(&s)) {
+                return self.err(
+                    span,
+                    "`char *` slot that does not always hold a string literal",
+                );
+            }
+        }
+        let byte = self.byte_storage(place, &ty);
+        let refcell = matches!(place.base, PlaceBase::Global(g) if self.cx.plan.global(g).kind == GlobalKind::RefCell);
+        let mut val = self.value(v)?;
+        if refcell {
+            self.prebind_indexes(place)?;
+            if val.heavy {
+                val = self.hoist(Some(v), val, &ty, span)?;
+            }
+        }
+        let mut ve = val.e.clone();
+        if byte {
+            ve = match val.lit {
+                Some(Lit::Int(c, _)) => int_lit(IntTy::U8.wrap(c), IntTy::U8, false),
+                None => strip_cast_to(ve, "i8", "u8"),
+                _ => ast::cast(ve, parse_quote!(u8)),
+            };
+        }
+        let (acc, _) = self.place(place, span)?;
+        let e = match acc {
+            Acc::Plain(e) => ast::assign(e, ve),
+            Acc::Cell(name) => ast::mcall(path_expr(&name), "set", vec![ve]),
+            Acc::RefCell { global, var, inner } => ast::mcall(
+                path_expr(&global),
+                "with_borrow_mut",
+                vec![ast::closure(&var, ast::assign(inner, ve))],
+            ),
+        };
+        self.stmts.push(ast::semi(e));
+        Ok(())
+    }
+
+    // ----- calls -----
+
+    /// The pointer argument for value `v` passed as `want`.
+    fn ptr_arg(&mut self, v: Value, want: PtrClass, span: &Span) -> R<PtrArg> {
+        let func = self.func();
+        let def = FuncIndex::def_inst(func, v).map(|i| func.insts[i].op.clone());
+        let vt = self.vty(v).clone();
+        match def {
+            Some(Op::Load(pl)) if self.is_ptr_param_load(&Op::Load(pl.clone())) => {
+                let PlaceBase::Var(pv) = pl.base else {
+                    unreachable!()
+                };
+                let pi = func.params.iter().position(|x| *x == pv).unwrap_or(0);
+                let have = self.cx.plan.param_class(self.cx.fid, pi);
+                if want.mutable && !have.mutable {
+                    return self.err(span, "internal: shared pointer passed as mutable");
+                }
+                let name = path_expr(&self.cx.locals.var_names[pv]);
+                let e = match (want.slice, have.slice) {
+                    (true, true) | (false, false) => name,
+                    (false, true) => {
+                        ast::reference(ast::index(name, rtypes::lit_usize(0)), want.mutable)
+                    }
+                    (true, false) => {
+                        let f = if want.mutable { "from_mut" } else { "from_ref" };
+                        ast::call(ast::path(&["std", "slice", f]), vec![name])
+                    }
+                };
+                let mut reads = BTreeSet::new();
+                reads.insert(pv);
+                Ok(PtrArg {
+                    e,
+                    root: Some(Root::Var(pv)),
+                    mutable: want.mutable,
+                    wrap: None,
+                    reads,
+                })
+            }
+            Some(Op::Addr(place)) => {
+                if let PlaceBase::Global(g) = place.base {
+                    if self.cx.plan.global(g).kind == GlobalKind::RefCell {
+                        self.prebind_indexes(&place)?;
+                    }
+                }
+                // `&a[i]` as a slice is `&a[i..]`; `&a[0]` is `&a`.
+                let (place_for_expr, tail) = match (want.slice, place.proj.last()) {
+                    (true, Some(Proj::Index(i))) => {
+                        let mut pl = place.clone();
+                        pl.proj.pop();
+                        // A `Deref(p) + Index(i)` keeps its index inside `deref_base`.
+                        if matches!(pl.base, PlaceBase::Deref(_)) && pl.proj.is_empty() {
+                            (place.clone(), Some(*i))
+                        } else {
+                            (pl, Some(*i))
+                        }
+                    }
+                    _ => (place.clone(), None),
+                };
+                let deref_slice = matches!(place_for_expr.base, PlaceBase::Deref(_))
+                    && place_for_expr.proj.len() == 1
+                    && tail.is_some();
+                let (acc, ex) = if deref_slice {
+                    // `&p[i..]` on a slice pointer: build `p` itself, then the range.
+                    let PlaceBase::Deref(pp) = place_for_expr.base else {
+                        unreachable!()
+                    };
+                    let s = self.slice_of(pp, span)?;
+                    (Acc::Plain(s.e.clone()), s)
+                } else {
+                    self.place(&place_for_expr, span)?
+                };
+                let (base_e, wrap) = match acc {
+                    Acc::Plain(e) => (e, None),
+                    Acc::RefCell { global, var, inner } => {
+                        (inner, Some((global, var, want.mutable)))
+                    }
+                    Acc::Cell(_) => {
+                        return self.err(span, "address of a scalar global held in a Cell")
+                    }
+                };
+                let e = match tail {
+                    Some(i) => {
+                        if self.iconst_of(i) == Some(0) {
+                            if deref_slice {
+                                base_e
+                            } else {
+                                ast::reference(strip_deref(base_e), want.mutable)
+                            }
+                        } else {
+                            let ie = self.index_expr(i)?;
+                            ast::reference(
+                                ast::index(strip_deref(base_e), ast::range_from(ie.e.clone())),
+                                want.mutable,
+                            )
+                        }
+                    }
+                    None if want.slice => {
+                        let f = if want.mutable { "from_mut" } else { "from_ref" };
+                        ast::call(
+                            ast::path(&["std", "slice", f]),
+                            vec![ast::reference(base_e, want.mutable)],
+                        )
+                    }
+                    None => match base_e {
+                        // `&*p` is `p`.
+                        Expr::Unary(syn::ExprUnary {
+                            op: syn::UnOp::Deref(_),
+                            expr,
+                            ..
+                        }) => *expr,
+                        other => ast::reference(other, want.mutable),
+                    },
+                };
+                Ok(PtrArg {
+                    e,
+                    root: root_of(&place),
+                    mutable: want.mutable,
+                    wrap,
+                    reads: ex.reads,
+                })
+            }
+            Some(Op::PtrAdd { ptr, offset }) if want.slice => {
+                let base = self.slice_of(ptr, span)?;
+                let k = self.index_expr(offset)?;
+                if want.mutable && is_str_ptr_type(&vt) && self.is_static(ptr) {
+                    return self.err(span, "string literal passed where it is written");
+                }
+                let e = ast::reference(
+                    ast::index(base.e.clone(), ast::range_from(k.e.clone())),
+                    want.mutable,
+                );
+                let root = match FuncIndex::def_op(func, ptr) {
+                    Some(Op::Load(pl)) => root_of(pl),
+                    _ => None,
+                };
+                Ok(PtrArg {
+                    e,
+                    root,
+                    mutable: want.mutable,
+                    wrap: None,
+                    reads: base.reads,
+                })
+            }
+            _ if is_str_ptr_type(&vt) && self.is_static(v) => {
+                if want.mutable {
+                    return self.err(span, "string literal passed where it is written");
+                }
+                let s = self.value(v)?;
+                let e = if want.slice {
+                    s.e.clone()
+                } else {
+                    ast::reference(ast::index(s.e.clone(), rtypes::lit_usize(0)), false)
+                };
+                Ok(PtrArg {
+                    e,
+                    root: None,
+                    mutable: false,
+                    wrap: None,
+                    reads: s.reads,
+                })
+            }
+            _ => self.err(
+                span,
+                format!("`{vt}` argument that is not an address, a parameter or a string"),
+            ),
+        }
+    }
+
+    fn stream_arg(&self, v: Value, span: &Span) -> R<Expr> {
+        if let Some(Op::Load(pl)) = FuncIndex::def_op(self.func(), v) {
+            if let PlaceBase::Global(g) = pl.base {
+                if let Some(s) = externs::stream_of_global(&self.cx.module.globals[g].name) {
+                    return Ok(ast::path(&["rt", "Stream", s]));
+                }
+            }
+        }
+        if let Some(Op::Call {
+            callee: Callee::Extern(n),
+            ..
+        }) = FuncIndex::def_op(self.func(), v)
+        {
+            let n = n.trim_start_matches('_');
+            if let Some(s) = externs::stream_of_global(n) {
+                return Ok(ast::path(&["rt", "Stream", s]));
+            }
+        }
+        self.err(span, "stream other than stdout or stderr")
+    }
+
+    fn call(
+        &mut self,
+        callee: &Callee,
+        args: &[Value],
+        result: Option<Value>,
+        span: &Span,
+    ) -> R<Ex> {
+        let result_used = result.is_some_and(|r| !self.cx.index().uses[r].is_empty());
+        match callee {
+            Callee::Func(f) => {
+                let g = &self.cx.module.funcs[*f];
+                if let Some(why) = self.cx.plan.bad_sigs.get(f) {
+                    return self.err(
+                        span,
+                        format!("calls `{}`, which has no Rust signature ({why})", g.name),
+                    );
+                }
+                if g.params.len() != args.len() {
+                    return self.err(
+                        span,
+                        format!(
+                            "call to `{}` with {} arguments for {} parameters",
+                            g.name,
+                            args.len(),
+                            g.params.len()
+                        ),
+                    );
+                }
+                let wants: Vec<Option<PtrClass>> = g
+                    .params
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| {
+                        is_data_ptr(&g.vars[*p].ty).then(|| self.cx.plan.param_class(*f, i))
+                    })
+                    .collect();
+                let callee_e = path_expr(self.cx.plan.func_name(*f));
+                self.finish_call(callee_e, args, &wants, Some(*f), span, vec![])
+            }
+            Callee::Indirect(fv) => {
+                let c = self.value(*fv)?;
+                let callee_e = match c.e {
+                    e @ (Expr::Path(_) | Expr::Index(_)) => e,
+                    e => Expr::Paren(syn::ExprParen {
+                        attrs: vec![],
+                        paren_token: Default::default(),
+                        expr: Box::new(e),
+                    }),
+                };
+                for a in args {
+                    if is_data_ptr(self.vty(*a)) && !is_str_ptr_type(self.vty(*a)) {
+                        return self.err(span, "pointer argument through a function pointer");
+                    }
+                }
+                let wants: Vec<Option<PtrClass>> = args
+                    .iter()
+                    .map(|a| {
+                        is_str_ptr_type(self.vty(*a)).then_some(PtrClass {
+                            slice: true,
+                            mutable: false,
+                        })
+                    })
+                    .collect();
+                let mut ex = self.finish_call(callee_e, args, &wants, None, span, vec![])?;
+                ex.heavy = true;
+                Ok(ex)
+            }
+            Callee::Extern(name) => {
+                if let Some(kind) = externs::printf_kind(name) {
+                    return self.printf(kind, args, span);
+                }
+                let Some(ext) = externs::lookup(name) else {
+                    return self.err(
+                        span,
+                        format!("call to `{name}`, which has no safe runtime equivalent yet"),
+                    );
+                };
+                if ext.params.len() != args.len() {
+                    return self.err(
+                        span,
+                        format!("call to `{name}` with {} arguments", args.len()),
+                    );
+                }
+                if ext.ret == RetKind::Unit && result_used {
+                    return self.err(span, format!("result of `{name}` used"));
+                }
+                let mut prefix = Vec::new();
+                let mut wants = Vec::new();
+                for (i, k) in ext.params.iter().enumerate() {
+                    match k {
+                        ArgKind::Value => wants.push(None),
+                        ArgKind::Str => wants.push(Some(PtrClass {
+                            slice: true,
+                            mutable: false,
+                        })),
+                        ArgKind::StrMut => wants.push(Some(PtrClass {
+                            slice: true,
+                            mutable: true,
+                        })),
+                        ArgKind::Stream => {
+                            wants.push(None);
+                            prefix.push((i, self.stream_arg(args[i], span)?));
+                        }
+                    }
+                }
+                let callee_e = ast::path(&["rt", ext.rust]);
+                self.finish_call(callee_e, args, &wants, None, span, prefix)
+            }
+        }
+    }
+
+    /// Builds `callee(args)`: pointer arguments per `wants`, alias checks, hoisting of
+    /// arguments that read mutably borrowed objects, and `RefCell` borrows around the call.
+    /// `fixed` gives ready expressions for some argument positions (streams).
+    fn finish_call(
+        &mut self,
+        callee_e: Expr,
+        args: &[Value],
+        wants: &[Option<PtrClass>],
+        callee_fn: Option<FuncId>,
+        span: &Span,
+        fixed: Vec<(usize, Expr)>,
+    ) -> R<Ex> {
+        enum A {
+            Ptr(PtrArg),
+            Val(Ex, Value),
+            Fixed(Expr),
+        }
+        let mut built = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            if let Some((_, e)) = fixed.iter().find(|(k, _)| *k == i) {
+                built.push(A::Fixed(e.clone()));
+                continue;
+            }
+            match wants[i] {
+                Some(w) => built.push(A::Ptr(self.ptr_arg(*a, w, span)?)),
+                None => {
+                    let ex = self.value(*a)?;
+                    built.push(A::Val(ex, *a));
+                }
+            }
+        }
+        self.assemble_call(
+            callee_e,
+            built
+                .into_iter()
+                .map(|a| match a {
+                    A::Ptr(p) => CallArg::Ptr(p),
+                    A::Val(e, v) => CallArg::Val(e, Some(v)),
+                    A::Fixed(e) => CallArg::Fixed(e),
+                })
+                .collect(),
+            callee_fn,
+            span,
+        )
+    }
+
+    fn assemble_call(
+        &mut self,
+        callee_e: Expr,
+        mut built: Vec<CallArg>,
+        callee_fn: Option<FuncId>,
+        span: &Span,
+    ) -> R<Ex> {
+        // Alias checks between pointer arguments.
+        let ptrs: Vec<(Option<Root>, bool)> = built
+            .iter()
+            .filter_map(|a| match a {
+                CallArg::Ptr(p) => Some((p.root.clone(), p.mutable)),
+                _ => None,
+            })
+            .collect();
+        for (i, (r1, m1)) in ptrs.iter().enumerate() {
+            for (r2, m2) in &ptrs[i + 1..] {
+                if r1.is_some() && r1 == r2 && (*m1 || *m2) {
+                    return self.err(
+                        span,
+                        "the same object is passed twice and written (aliasing mutable borrows)",
+                    );
+                }
+            }
+        }
+        let mut_roots: BTreeSet<Var> = built
+            .iter()
+            .filter_map(|a| match a {
+                CallArg::Ptr(PtrArg {
+                    root: Some(Root::Var(v)),
+                    mutable: true,
+                    ..
+                }) => Some(*v),
+                _ => None,
+            })
+            .collect();
+        let wraps: Vec<(String, String, bool)> = built
+            .iter()
+            .filter_map(|a| match a {
+                CallArg::Ptr(p) => p.wrap.clone(),
+                _ => None,
+            })
+            .collect();
+        // Globals borrowed around the call must not be touched by the callee.
+        if let Some(f) = callee_fn {
+            for a in &built {
+                if let CallArg::Ptr(PtrArg {
+                    wrap: Some(_),
+                    root: Some(Root::Global(g)),
+                    ..
+                }) = a
+                {
+                    if self.cx.plan.touched[f.as_u32() as usize].contains(g) {
+                        return self.err(span, "a global is passed by pointer to a function that also uses it directly");
+                    }
+                }
+            }
+        }
+        let mut merged: Vec<(String, String, bool)> = Vec::new();
+        for (g, v, m) in wraps {
+            match merged.iter_mut().find(|(g2, _, _)| *g2 == g) {
+                Some(entry) => {
+                    if entry.2 || m {
+                        return self.err(span, "the same global is passed twice and written");
+                    }
+                }
+                None => merged.push((g, v, m)),
+            }
+        }
+        let need_hoist = !mut_roots.is_empty() || !merged.is_empty();
+        let mut heavy = false;
+        let mut calls = false;
+        if need_hoist {
+            for a in built.iter_mut() {
+                if let CallArg::Val(ex, v) = a {
+                    let reads_borrowed = ex.reads.iter().any(|r| mut_roots.contains(r));
+                    if (ex.heavy || reads_borrowed) && ex.lit.is_none() {
+                        let (ty, sp) = match v {
+                            Some(v) => (self.vty(*v).clone(), self.span_of(*v)),
+                            None => (Type::Void, span.clone()),
+                        };
+                        *ex = self.hoist(*v, ex.clone(), &ty, &sp)?;
+                    }
+                }
+            }
+        }
+        let mut arg_exprs = Vec::new();
+        for a in &built {
+            match a {
+                CallArg::Ptr(p) => arg_exprs.push(p.e.clone()),
+                CallArg::Val(e, _) => {
+                    heavy |= e.heavy;
+                    calls |= e.calls;
+                    arg_exprs.push(e.e.clone());
+                }
+                CallArg::Fixed(e) => arg_exprs.push(e.clone()),
+            }
+        }
+        let mut e = ast::call(callee_e, arg_exprs);
+        // Inner-most borrow last in the list.
+        for (g, v, m) in merged.into_iter().rev() {
+            let method = if m { "with_borrow_mut" } else { "with_borrow" };
+            e = ast::mcall(path_expr(&g), method, vec![ast::closure(&v, e)]);
+        }
+        let mut ex = Ex::plain(e);
+        ex.heavy = true;
+        ex.calls = true;
+        let _ = (heavy, calls);
+        Ok(ex)
+    }
+
+    fn printf(&mut self, kind: PrintfKind, args: &[Value], span: &Span) -> R<Ex> {
+        let fi = kind.fmt_index();
+        if args.len() <= fi {
+            return self.err(span, "printf-family call without a format");
+        }
+        let mut built: Vec<CallArg> = Vec::new();
+        let mut name = "printf";
+        match kind {
+            PrintfKind::Printf => {}
+            PrintfKind::Fprintf => {
+                name = "fprintf";
+                built.push(CallArg::Fixed(self.stream_arg(args[0], span)?));
+            }
+            PrintfKind::Sprintf | PrintfKind::Snprintf => {
+                name = if kind == PrintfKind::Sprintf {
+                    "sprintf"
+                } else {
+                    "snprintf"
+                };
+                let buf = self.ptr_arg(
+                    args[0],
+                    PtrClass {
+                        slice: true,
+                        mutable: true,
+                    },
+                    span,
+                )?;
+                built.push(CallArg::Ptr(buf));
+                if kind == PrintfKind::Snprintf {
+                    let n = self.value(args[1])?;
+                    let e = ast::cast(n.typed(), parse_quote!(usize));
+                    built.push(CallArg::Val(Ex::with(e, &[&n]), None));
+                }
+            }
+        }
+        // The format: a literal without its NUL, or a static string.
+        let fmt = match FuncIndex::def_op(self.func(), args[fi]) {
+            Some(Op::Str(bytes)) => {
+                let b = bytes.strip_suffix(&[0]).unwrap_or(bytes);
+                CallArg::Fixed(byte_str(b))
+            }
+            _ => CallArg::Ptr(self.ptr_arg(
+                args[fi],
+                PtrClass {
+                    slice: true,
+                    mutable: false,
+                },
+                span,
+            )?),
+        };
+        built.push(fmt);
+        let mut items: Vec<Expr> = Vec::new();
+        let mut extra: Vec<CallArg> = Vec::new();
+        for &a in &args[fi + 1..] {
+            let ty = self.vty(a).clone();
+            let variant = |v: &str| ast::path(&["rt", "Arg", v]);
+            match &ty {
+                Type::Int(t) => {
+                    let x = self.value(a)?;
+                    let (v, target) = if t.signed { ("I", "i64") } else { ("U", "u64") };
+                    let inner = if t.bits == 64 {
+                        x.e.clone()
+                    } else if let Some(Lit::Int(c, _)) = x.lit {
+                        int_lit(c, if t.signed { IntTy::I64 } else { IntTy::U64 }, false)
+                    } else {
+                        ast::cast(x.typed(), rtypes::path_type(target))
+                    };
+                    extra.push(CallArg::Val(
+                        Ex::with(ast::call(variant(v), vec![inner]), &[&x]),
+                        Some(a),
+                    ));
+                }
+                Type::Bool => {
+                    let x = self.value(a)?;
+                    extra.push(CallArg::Val(
+                        Ex::with(
+                            ast::call(
+                                variant("I"),
+                                vec![ast::call(parse_quote!(i64::from), vec![x.e.clone()])],
+                            ),
+                            &[&x],
+                        ),
+                        Some(a),
+                    ));
+                }
+                Type::Float(ft) => {
+                    let x = self.value(a)?;
+                    let inner = if *ft == FloatTy::F64 {
+                        x.e.clone()
+                    } else {
+                        ast::cast(x.e.clone(), parse_quote!(f64))
+                    };
+                    extra.push(CallArg::Val(
+                        Ex::with(ast::call(variant("F"), vec![inner]), &[&x]),
+                        Some(a),
+                    ));
+                }
+                Type::Ptr(p) if matches!(**p, Type::Int(i) if i.bits == 8) => {
+                    let mut pa = self.ptr_arg(
+                        a,
+                        PtrClass {
+                            slice: true,
+                            mutable: false,
+                        },
+                        span,
+                    )?;
+                    pa.e = ast::call(variant("S"), vec![pa.e]);
+                    extra.push(CallArg::Ptr(pa));
+                }
+                Type::Ptr(_) => extra.push(CallArg::Fixed(ast::call(
+                    variant("P"),
+                    vec![parse_quote!(0)],
+                ))),
+                other => return self.err(span, format!("printf argument of type `{other}`")),
+            }
+        }
+        // Build the argument list: the items go into one `&[..]` slice, but alias checks and
+        // hoisting treat each item like a call argument.
+        let n_fixed = built.len();
+        built.extend(extra);
+        let callee_e = ast::path(&["rt", name]);
+        let ex = self.assemble_call(parse_quote!(__args), built, None, span)?;
+        // Re-shape `__args(a, b, x, y, ..)` into `rt::name(a, b, &[x, y, ..])`, keeping any
+        // `with_borrow` wrappers.
+        let e = reshape_printf(ex.e, callee_e, n_fixed, &mut items);
+        let mut out = Ex::plain(e);
+        out.heavy = true;
+        out.calls = true;
+        Ok(out)
+    }
+}
+
+enum CallArg {
+    Ptr(PtrArg),
+    Val(Ex, Option<Value>),
+    Fixed(Expr),
+}
+
+impl Ex {
+    /// The expression, with a literal suffix when `other_is_lit` (two literals compared).
+    fn typed_if(&self, other_is_lit: bool) -> Expr {
+        if other_is_lit {
+            self.typed()
+        } else {
+            self.e.clone()
+        }
+    }
+}
+
+fn reshape_printf(e: Expr, callee: Expr, n_fixed: usize, _items: &mut Vec<Expr>) -> Expr {
+    match e {
+        Expr::Call(c) => {
+            let args: Vec<Expr> = c.args.into_iter().collect();
+            let (fixed, rest) = args.split_at(n_fixed.min(args.len()));
+            let mut out: Vec<Expr> = fixed.to_vec();
+            out.push(ast::reference(ast::array(rest.to_vec()), false));
+            ast::call(callee, out)
+        }
+        Expr::MethodCall(mut m) => {
+            // `G.with_borrow(|g| inner)`: reshape inside the closure.
+            if let Some(Expr::Closure(cl)) = m.args.first_mut() {
+                let body = std::mem::replace(&mut *cl.body, parse_quote!(()));
+                *cl.body = reshape_printf(body, callee, n_fixed, _items);
+            }
+            Expr::MethodCall(m)
+        }
+        other => other,
+    }
+}
+
+/// `&x[..]` for a string value used where arrays of different lengths must unify.
+fn slice_all(e: Expr) -> Expr {
+    match &e {
+        Expr::Lit(_) => ast::reference(
+            ast::index(
+                e,
+                Expr::Range(syn::ExprRange {
+                    attrs: vec![],
+                    start: None,
+                    limits: syn::RangeLimits::HalfOpen(Default::default()),
+                    end: None,
+                }),
+            ),
+            false,
+        ),
+        Expr::Reference(r) if matches!(&*r.expr, Expr::Array(a) if a.elems.is_empty()) => {
+            parse_quote!(&[][..])
+        }
+        _ => e,
+    }
+}
+
+fn strip_deref(e: Expr) -> Expr {
+    match e {
+        Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Deref(_),
+            expr,
+            ..
+        }) => *expr,
+        other => other,
+    }
+}
+
+/// `(x as i8) as u8` is `x as u8` (same low bits).
+fn strip_cast_to(e: Expr, inner: &str, outer: &str) -> Expr {
+    if let Expr::Cast(c) = &e {
+        if let syn::Type::Path(p) = &*c.ty {
+            if p.path.is_ident(inner) {
+                return ast::cast((*c.expr).clone(), rtypes::path_type(outer));
+            }
+        }
+    }
+    ast::cast(e, rtypes::path_type(outer))
+}
+
+/// True when an expression's type is decided only by literals (needs an annotation).
+fn untyped(e: &Expr) -> bool {
+    match e {
+        Expr::Lit(_) => true,
+        Expr::Unary(u) => untyped(&u.expr),
+        Expr::Binary(b) => untyped(&b.left) && untyped(&b.right),
+        Expr::If(i) => {
+            let then_lit =
+                matches!(i.then_branch.stmts.last(), Some(Stmt::Expr(e, None)) if untyped(e));
+            then_lit
+        }
+        Expr::Reference(r) => untyped(&r.expr),
+        Expr::Array(a) => a.elems.iter().all(untyped),
+        _ => false,
+    }
+}
+
+/// Folds an integer op on constants when the result is defined.
+fn fold_int(op: BinaryOp, x: i128, y: i128, t: IntTy) -> Option<i128> {
+    use BinaryOp::*;
+    let ux = x.rem_euclid(1i128 << t.bits);
+    let uy = y.rem_euclid(1i128 << t.bits);
+    let r = match op {
+        Add => x + y,
+        Sub => x - y,
+        Mul => x.checked_mul(y)?,
+        And => ux & uy,
+        Or => ux | uy,
+        Xor => ux ^ uy,
+        _ => return None,
+    };
+    Some(t.wrap(r))
+}
+
+/// The zero value of a local of type `ty` (what C leaves unspecified and the emitter fixes).
+pub fn zero_value(cx: &BlockContext, ty: &Type, span: &Span) -> R<Expr> {
+    zero_expr(&cx.types(), ty, false, cx.null_fns).map_err(|reason| Unsupported {
+        reason,
+        span: span.clone(),
+    })
+}
+
+/// The zero of `ty`; `elem` when it is array/pointee storage (`char` as `u8`). Struct zeros
+/// are `T::default()` unless `konst` (then a struct literal, usable in `const` items).
+pub fn zero_expr(
+    types: &Types,
+    ty: &Type,
+    konst: bool,
+    null_fns: &NullFns,
+) -> Result<Expr, String> {
+    Ok(match ty {
+        Type::Bool => parse_quote!(false),
+        Type::Int(_) => parse_quote!(0),
+        Type::Float(_) => parse_quote!(0.0),
+        Type::Array(e, n) => ast::repeat(zero_expr(types, e, konst, null_fns)?, *n),
+        Type::Struct(s) => {
+            let name = rtypes::ident(&types.plan.struct_names[s.as_u32() as usize]);
+            if konst {
+                let def = &types.module.structs[*s];
+                let mut fields = Vec::new();
+                for (k, f) in def.fields.iter().enumerate() {
+                    let fname = rtypes::ident(&types.plan.field_names[s.as_u32() as usize][k]);
+                    let z = zero_expr(types, &f.ty, true, null_fns)?;
+                    fields.push(quote::quote!(#fname: #z));
+                }
+                parse_quote!(#name { #(#fields),* })
+            } else {
+                parse_quote!(#name::default())
+            }
+        }
+        Type::Ptr(p) => match &**p {
+            Type::Fn(sig) => {
+                let t = types.fn_ty(sig)?;
+                let key = quote::ToTokens::to_token_stream(&t).to_string();
+                let mut m = null_fns.borrow_mut();
+                let n = m.len();
+                let name = m
+                    .entry(key)
+                    .or_insert_with(|| (format!("null_fn_{n}"), t))
+                    .0
+                    .clone();
+                path_expr(&name)
+            }
+            Type::Int(i) if i.bits == 8 => parse_quote!(&[]),
+            other => return Err(format!("pointer to `{other}` that needs a zero value")),
+        },
+        Type::Void | Type::Fn(_) => return Err(format!("zero of `{ty}`")),
+    })
+}
+
+/// The static-string slot of a local variable, if it is one.
+pub fn var_is_static(plan: &ModulePlan, fid: FuncId, v: Var) -> bool {
+    plan.static_slots.contains(&Slot::Var(fid, v))
+}
+
+/// Whether a use list shows a value used as a call argument (for reports).
+pub fn used_as_arg(idx: &FuncIndex, v: Value) -> bool {
+    idx.uses[v]
+        .iter()
+        .any(|u| matches!(u.role, Role::CallArg(_)))
+}
+
+fn tokens<T: quote::ToTokens>(t: &T) -> String {
+    t.to_token_stream().to_string()
+}
