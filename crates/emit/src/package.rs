@@ -31,14 +31,28 @@ pub fn emit(module: &Module, opts: &EmitOptions, proposer: &dyn Proposer) -> Emi
 
     check_structs(module, &mut plan, &mut diags);
     let mut items: Vec<syn::Item> = Vec::new();
-    let mut uses_cells = false;
     items.extend(struct_items(module, &plan, &null_fns));
-    let (gitems, locals_tl) = global_items(module, &mut plan, &null_fns, &mut diags);
+    let (gitems, thread_locals) = global_items(module, &mut plan, &null_fns, &mut diags);
     items.extend(gitems);
-    if !locals_tl.is_empty() {
-        uses_cells = true;
-        let tl: Vec<proc_macro2::TokenStream> = locals_tl;
-        items.push(parse_quote!(thread_local! { #(#tl)* }));
+    // Module text is assembled from chunks so items get blank lines between them and the
+    // `thread_local!` block (a macro prettyplease cannot format) is laid out by hand.
+    let mut head: Vec<String> = Vec::new();
+    if !thread_locals.is_empty() {
+        head.push("use std::cell::{Cell, RefCell};\n".to_string());
+    }
+    let mut tl_text = String::new();
+    if !thread_locals.is_empty() {
+        tl_text.push_str("thread_local! {\n");
+        for it in &thread_locals {
+            for line in unparse_item(it).lines() {
+                if line.is_empty() {
+                    tl_text.push('\n');
+                } else {
+                    tl_text.push_str(&format!("    {line}\n"));
+                }
+            }
+        }
+        tl_text.push_str("}\n");
     }
 
     // Signatures first: callers must know which callees have none.
@@ -138,21 +152,17 @@ pub fn emit(module: &Module, opts: &EmitOptions, proposer: &dyn Proposer) -> Emi
             }
         }
     }
-    if uses_cells {
-        items.insert(
-            0,
-            parse_quote!(
-                use std::cell::{Cell, RefCell};
-            ),
-        );
+    // Statics and consts first, then the thread-locals, then functions.
+    let (data, code): (Vec<syn::Item>, Vec<syn::Item>) = items
+        .into_iter()
+        .partition(|i| !matches!(i, syn::Item::Fn(_)));
+    let mut chunks = head;
+    chunks.extend(data.iter().map(unparse_item));
+    if !tl_text.is_empty() {
+        chunks.push(tl_text);
     }
-    let file = syn::File {
-        shebang: None,
-        attrs: vec![],
-        items,
-    };
-    let body = prettyplease::unparse(&file);
-    let root = format!("{ROOT_ATTRS}\nmod rt;\n\n{body}");
+    chunks.extend(code.iter().map(unparse_item));
+    let root = format!("{ROOT_ATTRS}\nmod rt;\n\n{}", chunks.join("\n"));
     let root_name = if has_main {
         "src/main.rs"
     } else {
@@ -311,13 +321,22 @@ fn struct_items(module: &Module, plan: &ModulePlan, null_fns: &NullFns) -> Vec<s
     out
 }
 
-/// Items for globals, plus the entries of the `thread_local!` block.
+/// One item, pretty-printed.
+fn unparse_item(item: &syn::Item) -> String {
+    prettyplease::unparse(&syn::File {
+        shebang: None,
+        attrs: vec![],
+        items: vec![item.clone()],
+    })
+}
+
+/// Items for globals, plus the entries of the `thread_local!` block (as `static` items).
 fn global_items(
     module: &Module,
     plan: &mut ModulePlan,
     null_fns: &NullFns,
     diags: &mut Vec<Diagnostic>,
-) -> (Vec<syn::Item>, Vec<proc_macro2::TokenStream>) {
+) -> (Vec<syn::Item>, Vec<syn::Item>) {
     let mut items = Vec::new();
     let mut tl = Vec::new();
     for (g, data) in module.globals.iter() {
@@ -357,10 +376,10 @@ fn global_items(
             GlobalKind::Const => items.push(parse_quote!(const #name: #ty = #init;)),
             GlobalKind::Static => items.push(parse_quote!(static #name: #ty = #init;)),
             GlobalKind::Cell => {
-                tl.push(quote::quote!(static #name: Cell<#ty> = const { Cell::new(#init) };))
+                tl.push(parse_quote!(static #name: Cell<#ty> = const { Cell::new(#init) };))
             }
             GlobalKind::RefCell => {
-                tl.push(quote::quote!(static #name: RefCell<#ty> = const { RefCell::new(#init) };))
+                tl.push(parse_quote!(static #name: RefCell<#ty> = const { RefCell::new(#init) };))
             }
             GlobalKind::Stream => {}
         }

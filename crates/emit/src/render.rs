@@ -246,7 +246,8 @@ impl<'a> Renderer<'a> {
                         path.push(PathStep::Else);
                         let e = self.list(else_, path);
                         path.pop();
-                        Some(e)
+                        // Only empty blocks: no `else` at all.
+                        (!e.is_empty()).then_some(e)
                     };
                     path.pop();
                     if let Some(loc) = self.locs.get_mut(block) {

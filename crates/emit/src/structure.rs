@@ -261,7 +261,11 @@ fn analyse(func: &Func, cfg: &Cfg) -> Analysis {
             .collect::<Vec<_>>();
         let mut exited = exited;
         exited.sort_by_key(|h| pos[*h]);
+        // A block that only jumps on is best left where it is: it becomes that jump.
+        let trivial =
+            func.blocks[y].insts.is_empty() && matches!(func.blocks[y].term, Terminator::Jump(_));
         let reloc = match exited.first() {
+            _ if trivial => None,
             Some(&h0) if h0 == d || !terminal(y) || span_after(y, h0) || subtree_size(y) > 4 => {
                 Some(h0)
             }
@@ -674,11 +678,11 @@ fn check_list(
 
 /// Runs all simplifications to a fixpoint (bounded).
 pub fn simplify(body: &mut Vec<SNode>, empty: &BTreeSet<Block>) {
-    relabel_loop_exits(body);
-    for _ in 0..4 {
+    for _ in 0..6 {
         let before = body.clone();
+        relabel_loop_exits(body);
         strip_tails(body, &[]);
-        normalize_ifs(body);
+        normalize_ifs(body, empty);
         remove_unused_labels(body);
         if *body == before {
             break;
@@ -810,10 +814,16 @@ fn diverges(list: &[SNode]) -> bool {
     }
 }
 
-fn normalize_ifs(list: &mut Vec<SNode>) {
+/// True when `list` renders to no statements (only empty blocks' code).
+fn renders_empty(list: &[SNode], empty: &BTreeSet<Block>) -> bool {
+    list.iter()
+        .all(|n| matches!(n, SNode::Code(b) if empty.contains(b)))
+}
+
+fn normalize_ifs(list: &mut Vec<SNode>, empty: &BTreeSet<Block>) {
     let mut i = 0;
     while i < list.len() {
-        for_each_list(&mut list[i], &mut |l| normalize_ifs(l));
+        for_each_list(&mut list[i], &mut |l| normalize_ifs(l, empty));
         if let SNode::If {
             negated,
             then_,
@@ -821,7 +831,7 @@ fn normalize_ifs(list: &mut Vec<SNode>) {
             ..
         } = &mut list[i]
         {
-            if then_.is_empty() && !else_.is_empty() {
+            if renders_empty(then_, empty) && !renders_empty(else_, empty) {
                 std::mem::swap(then_, else_);
                 *negated = !*negated;
             }

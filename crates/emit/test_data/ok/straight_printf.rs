@@ -60,6 +60,7 @@ fn c_main() -> i32 {
     );
     3
 }
+
 fn main() {
     let code = c_main();
     rt::exit(code);

@@ -1,0 +1,60 @@
+#![forbid(unsafe_code)]
+#![allow(unknown_lints)]
+#![allow(
+    non_snake_case,
+    non_camel_case_types,
+    non_upper_case_globals,
+    unused_variables,
+    unused_mut,
+    unused_parens,
+    unused_labels,
+    unused_assignments,
+    unused_imports,
+    unreachable_code,
+    unreachable_patterns,
+    dead_code,
+    unpredictable_function_pointer_comparisons,
+    clippy::all
+)]
+
+mod rt;
+
+use std::cell::{Cell, RefCell};
+
+thread_local! {
+    static CALLS: Cell<i32> = const { Cell::new(0) };
+}
+
+fn f(x: i32) -> i32 {
+    CALLS.set(CALLS.get().wrapping_add(1));
+    x
+}
+
+fn c_main() -> i32 {
+    let mut a: i32 = 0;
+    let mut b: i32 = 0;
+    let mut v7: bool = false;
+    let mut v16: bool = false;
+    if f(1) != 0 {
+        v7 = f(0) != 0;
+    } else {
+        v7 = false;
+    }
+    a = i32::from(v7);
+    if f(0) != 0 {
+        v16 = true;
+    } else {
+        v16 = f(2) != 0;
+    }
+    b = i32::from(v16);
+    rt::printf(
+        b"%d %d %d\n",
+        &[rt::Arg::I(a as i64), rt::Arg::I(b as i64), rt::Arg::I(CALLS.get() as i64)],
+    );
+    0
+}
+
+fn main() {
+    let code = c_main();
+    rt::exit(code);
+}
