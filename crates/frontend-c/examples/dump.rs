@@ -19,8 +19,15 @@ fn main() {
         };
         (p.to_path_buf(), d.files, opts)
     } else {
-        let root = p.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
-        (root, args.iter().map(PathBuf::from).collect(), Default::default())
+        let root = p
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        (
+            root,
+            args.iter().map(PathBuf::from).collect(),
+            Default::default(),
+        )
     };
     let out = xl_frontend_c::lower_files(&root, &files, &opts);
     print!("{}", xl_ir::text::print_module(&out.module));

@@ -203,8 +203,14 @@ mod tests {
         let l = CType::Int(IntTy::I64);
         assert_eq!(usual_arith(&CType::INT, &u), u);
         assert_eq!(usual_arith(&u, &l), l);
-        assert_eq!(usual_arith(&CType::Int(IntTy::U64), &l), CType::Int(IntTy::U64));
-        assert_eq!(usual_arith(&CType::CHAR, &CType::Int(IntTy::U8)), CType::INT);
+        assert_eq!(
+            usual_arith(&CType::Int(IntTy::U64), &l),
+            CType::Int(IntTy::U64)
+        );
+        assert_eq!(
+            usual_arith(&CType::CHAR, &CType::Int(IntTy::U8)),
+            CType::INT
+        );
         assert_eq!(usual_arith(&CType::Bool, &CType::Bool), CType::INT);
         assert_eq!(usual_arith(&CType::INT, &CType::DOUBLE), CType::DOUBLE);
         assert_eq!(

@@ -73,6 +73,8 @@ pub struct Tu {
     pub tags: HashMap<String, Tag>,
     /// `static` function definitions of this unit: C name -> definition index.
     pub static_funcs: HashMap<String, usize>,
+    /// Unknown type names (declared by the parser's recovery) and their diagnostics.
+    pub unknown_types: Vec<(String, Diagnostic)>,
 }
 
 /// A function definition found in some translation unit.
@@ -158,6 +160,9 @@ pub struct SwitchCx {
     pub cases: Vec<(i128, Block)>,
     /// The `default:` block.
     pub default: Option<Block>,
+    /// An empty block that the next label may take over (the block before the first label,
+    /// or the block of a label followed directly by another label).
+    pub reusable: Option<Block>,
 }
 
 /// Per-function lowering state.
@@ -242,7 +247,9 @@ impl<'p> Cx<'p> {
     /// A located error with the source line attached.
     pub fn err(&self, code: &str, msg: impl Into<String>, s: lang_c::span::Span) -> Diagnostic {
         let span = self.span(s);
-        self.p.tus[self.tu].map.attach(Diagnostic::error(code, msg, span))
+        self.p.tus[self.tu]
+            .map
+            .attach(Diagnostic::error(code, msg, span))
     }
 
     /// `C0002 unsupported construct `what``.
@@ -253,7 +260,9 @@ impl<'p> Cx<'p> {
     /// A warning with the source line attached, recorded in the program.
     pub fn warn(&mut self, code: &str, msg: impl Into<String>, s: lang_c::span::Span) {
         let span = self.span(s);
-        let d = self.p.tus[self.tu].map.attach(Diagnostic::warning(code, msg, span));
+        let d = self.p.tus[self.tu]
+            .map
+            .attach(Diagnostic::warning(code, msg, span));
         self.p.diags.push(d);
     }
 

@@ -116,7 +116,12 @@ impl Cx<'_> {
             }
         }
         let ty = self.type_from_specifiers(&tss, hint, span)?;
-        Ok(Spec { ty, storage, is_const, noreturn })
+        Ok(Spec {
+            ty,
+            storage,
+            is_const,
+            noreturn,
+        })
     }
 
     /// Resolves a specifier-qualifier list (struct fields, type names): (type, const).
@@ -213,7 +218,10 @@ impl Cx<'_> {
         } else if char > 0 {
             CType::Int(if unsigned > 0 { IntTy::U8 } else { IntTy::I8 })
         } else if short > 0 {
-            CType::Int(IntTy { bits: 16, signed: sign })
+            CType::Int(IntTy {
+                bits: 16,
+                signed: sign,
+            })
         } else if float > 0 {
             CType::Float(FloatTy::F32)
         } else if double > 0 {
@@ -222,9 +230,15 @@ impl Cx<'_> {
             }
             CType::Float(FloatTy::F64)
         } else if long > 0 {
-            CType::Int(IntTy { bits: 64, signed: sign })
+            CType::Int(IntTy {
+                bits: 64,
+                signed: sign,
+            })
         } else if int > 0 || signed > 0 || unsigned > 0 {
-            CType::Int(IntTy { bits: 32, signed: sign })
+            CType::Int(IntTy {
+                bits: 32,
+                signed: sign,
+            })
         } else {
             // No type specifier: implicit int (C89).
             self.warn("C0102", "type specifier missing, defaults to `int`", span);
@@ -243,7 +257,12 @@ impl Cx<'_> {
     }
 
     /// Applies a declarator to a base type.
-    pub fn declarator(&mut self, base: CType, base_const: bool, d: &Node<Declarator>) -> R<Declared> {
+    pub fn declarator(
+        &mut self,
+        base: CType,
+        base_const: bool,
+        d: &Node<Declarator>,
+    ) -> R<Declared> {
         let mut ty = base;
         let mut is_const = base_const;
         let mut params = None;
@@ -336,8 +355,12 @@ impl Cx<'_> {
                         if !ids.is_empty() {
                             return Err(self.unsupported("K&R function definition", s.span));
                         }
-                        let f =
-                            CFunc { ret: ty, params: vec![], variadic: false, prototyped: false };
+                        let f = CFunc {
+                            ret: ty,
+                            params: vec![],
+                            variadic: false,
+                            prototyped: false,
+                        };
                         params = Some(vec![]);
                         ty = CType::Func(Box::new(f));
                         is_const = false;
@@ -347,10 +370,22 @@ impl Cx<'_> {
             match &cur.node.kind.node {
                 DeclaratorKind::Identifier(id) => {
                     let name = Some((id.node.name.clone(), id.span));
-                    return Ok(Declared { name, ty, is_const, params, noreturn });
+                    return Ok(Declared {
+                        name,
+                        ty,
+                        is_const,
+                        params,
+                        noreturn,
+                    });
                 }
                 DeclaratorKind::Abstract => {
-                    return Ok(Declared { name: None, ty, is_const, params, noreturn })
+                    return Ok(Declared {
+                        name: None,
+                        ty,
+                        is_const,
+                        params,
+                        noreturn,
+                    })
                 }
                 DeclaratorKind::Declarator(inner) => cur = inner,
             }
@@ -374,7 +409,11 @@ impl Cx<'_> {
                 f @ CType::Func(_) => f.ptr(),
                 t => t,
             };
-            out.push(ParamDecl { name, ty, span: p.span });
+            out.push(ParamDecl {
+                name,
+                ty,
+                span: p.span,
+            });
         }
         if out.len() == 1 && out[0].ty == CType::Void && out[0].name.is_none() {
             out.clear();
@@ -428,13 +467,18 @@ impl Cx<'_> {
         };
         // Pick the id to define: an incomplete one in scope, an equal one from another unit,
         // or a fresh one.
-        let in_scope = tag.as_ref().and_then(|t| match self.tag_in_current_scope(t) {
-            Some(Tag::Struct(id)) => Some(id),
-            _ => None,
-        });
+        let in_scope = tag
+            .as_ref()
+            .and_then(|t| match self.tag_in_current_scope(t) {
+                Some(Tag::Struct(id)) => Some(id),
+                _ => None,
+            });
         let candidate = in_scope.or_else(|| {
             self.p.struct_names.get(&name).and_then(|v| {
-                v.iter().copied().find(|id| !self.complete(*id)).or_else(|| v.first().copied())
+                v.iter()
+                    .copied()
+                    .find(|id| !self.complete(*id))
+                    .or_else(|| v.first().copied())
             })
         });
         if let Some(id) = candidate {
@@ -458,7 +502,11 @@ impl Cx<'_> {
                 .p
                 .struct_names
                 .get(&name)
-                .and_then(|v| v.iter().copied().find(|i| self.p.module.structs[*i].fields == fields))
+                .and_then(|v| {
+                    v.iter()
+                        .copied()
+                        .find(|i| self.p.module.structs[*i].fields == fields)
+                })
                 .filter(|_| tag.is_none())
             {
                 return Ok(CType::Struct(same));
@@ -490,10 +538,22 @@ impl Cx<'_> {
     /// Registers a new, incomplete struct named `name` (suffixed to be unique).
     fn new_struct(&mut self, name: &str, span: lang_c::span::Span) -> StructId {
         let existing = self.p.struct_names.get(name).map(|v| v.len()).unwrap_or(0);
-        let shown = if existing == 0 { name.to_string() } else { format!("{name}_{}", existing + 1) };
+        let shown = if existing == 0 {
+            name.to_string()
+        } else {
+            format!("{name}_{}", existing + 1)
+        };
         let sp = self.span(span);
-        let id = self.p.module.structs.push(StructDef { name: shown, fields: vec![], span: sp });
-        self.p.struct_names.entry(name.to_string()).or_default().push(id);
+        let id = self.p.module.structs.push(StructDef {
+            name: shown,
+            fields: vec![],
+            span: sp,
+        });
+        self.p
+            .struct_names
+            .entry(name.to_string())
+            .or_default()
+            .push(id);
         self.p.struct_complete.insert(id, false);
         id
     }
@@ -511,9 +571,14 @@ impl Cx<'_> {
         let mut fields: Vec<Field> = Vec::new();
         let mut ctypes: Vec<CType> = Vec::new();
         for d in decls {
-            let StructDeclaration::Field(f) = &d.node else { continue };
+            let StructDeclaration::Field(f) = &d.node else {
+                continue;
+            };
             let first = f.node.declarators.first().and_then(|sd| {
-                sd.node.declarator.as_ref().and_then(|dd| declarator_name(&dd.node))
+                sd.node
+                    .declarator
+                    .as_ref()
+                    .and_then(|dd| declarator_name(&dd.node))
             });
             let hint = first.map(|n| format!("{owner}_{n}"));
             let (base, c) = self.spec_qual(&f.node.specifiers, hint.as_deref(), f.span)?;
@@ -545,7 +610,10 @@ impl Cx<'_> {
                 if fields.iter().any(|f| f.name == name) {
                     return Err(self.err("C0003", format!("duplicate field `{name}`"), sd.span));
                 }
-                fields.push(Field { name, ty: dec.ty.ir() });
+                fields.push(Field {
+                    name,
+                    ty: dec.ty.ir(),
+                });
                 ctypes.push(dec.ty);
             }
         }

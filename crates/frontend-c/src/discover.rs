@@ -57,7 +57,9 @@ pub fn discover(root: &Path) -> Discovery {
 fn walk(root: &Path, c_files: &mut Vec<PathBuf>, header_dirs: &mut BTreeSet<PathBuf>) {
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
         entries.sort_by_key(|e| e.file_name());
         for e in entries {
@@ -86,17 +88,28 @@ fn read_compile_commands(root: &Path, path: &Path) -> Result<Discovery, String> 
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
     let entries = json.as_array().ok_or("the top level is not an array")?;
-    let mut d = Discovery { from_compile_commands: true, ..Discovery::default() };
+    let mut d = Discovery {
+        from_compile_commands: true,
+        ..Discovery::default()
+    };
     for entry in entries {
         let dir = entry
             .get("directory")
             .and_then(|v| v.as_str())
             .map(PathBuf::from)
             .unwrap_or_else(|| root.to_path_buf());
-        let dir = if dir.is_absolute() { dir } else { root.join(dir) };
-        let Some(file) = entry.get("file").and_then(|v| v.as_str()) else { continue };
+        let dir = if dir.is_absolute() {
+            dir
+        } else {
+            root.join(dir)
+        };
+        let Some(file) = entry.get("file").and_then(|v| v.as_str()) else {
+            continue;
+        };
         let args: Vec<String> = if let Some(a) = entry.get("arguments").and_then(|v| v.as_array()) {
-            a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect()
+            a.iter()
+                .filter_map(|s| s.as_str().map(str::to_string))
+                .collect()
         } else if let Some(c) = entry.get("command").and_then(|v| v.as_str()) {
             split_command(c)
         } else {
@@ -199,15 +212,28 @@ mod tests {
     fn walks_directories() {
         let dir = std::env::temp_dir().join(format!("xl-discover-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        for p in ["b.c", "a.c", "inc/x.h", "sub/c.c", ".hidden/d.c", "target/e.c"] {
+        for p in [
+            "b.c",
+            "a.c",
+            "inc/x.h",
+            "sub/c.c",
+            ".hidden/d.c",
+            "target/e.c",
+        ] {
             let f = dir.join(p);
             std::fs::create_dir_all(f.parent().unwrap()).unwrap();
             std::fs::write(f, "").unwrap();
         }
         let d = discover(&dir);
-        let rel: Vec<_> =
-            d.files.iter().map(|f| f.strip_prefix(&dir).unwrap().to_path_buf()).collect();
-        assert_eq!(rel, vec![PathBuf::from("a.c"), "b.c".into(), "sub/c.c".into()]);
+        let rel: Vec<_> = d
+            .files
+            .iter()
+            .map(|f| f.strip_prefix(&dir).unwrap().to_path_buf())
+            .collect();
+        assert_eq!(
+            rel,
+            vec![PathBuf::from("a.c"), "b.c".into(), "sub/c.c".into()]
+        );
         assert_eq!(d.include_dirs, vec![dir.join("inc")]);
         assert!(!d.from_compile_commands);
         std::fs::write(

@@ -26,9 +26,8 @@ use lang_c::ast::{
 use lang_c::span::Node;
 use xl_base::Diagnostic;
 use xl_ir::{
-    BinaryOp, BlockCall, Callee, CastKind, FloatCC, FloatTy, FuncBuilder, FuncId, GlobalData,
-    Init, IntCC, IntTy, Op, Place, PlaceBase, Proj, Terminator, Type, UnaryOp, Value, ValueDef,
-    Var,
+    BinaryOp, BlockCall, Callee, CastKind, FloatCC, FloatTy, FuncBuilder, FuncId, GlobalData, Init,
+    IntCC, IntTy, Op, Place, PlaceBase, Proj, Terminator, Type, UnaryOp, Value, ValueDef, Var,
 };
 
 /// The kind of an rvalue: an SSA value or a lazy constant.
@@ -107,7 +106,10 @@ enum KeptOpnd {
 /// Comparison operators of C.
 fn is_comparison(op: &BinaryOperator) -> bool {
     use BinaryOperator::*;
-    matches!(op, Less | Greater | LessOrEqual | GreaterOrEqual | Equals | NotEquals)
+    matches!(
+        op,
+        Less | Greater | LessOrEqual | GreaterOrEqual | Equals | NotEquals
+    )
 }
 
 /// True when the expression's C type is `int` although we lower it to `bool`.
@@ -115,7 +117,10 @@ fn is_int_valued_bool(e: &Expression) -> bool {
     match e {
         Expression::BinaryOperator(b) => {
             is_comparison(&b.node.operator.node)
-                || matches!(b.node.operator.node, BinaryOperator::LogicalAnd | BinaryOperator::LogicalOr)
+                || matches!(
+                    b.node.operator.node,
+                    BinaryOperator::LogicalAnd | BinaryOperator::LogicalOr
+                )
         }
         Expression::UnaryOperator(u) => u.node.operator.node == UnaryOperator::Negate,
         _ => false,
@@ -210,7 +215,9 @@ pub fn unescape(body: &str) -> Result<Vec<u8>, String> {
             continue;
         }
         i += 1;
-        let Some(&c) = b.get(i) else { return Err("a trailing backslash".into()) };
+        let Some(&c) = b.get(i) else {
+            return Err("a trailing backslash".into());
+        };
         i += 1;
         let v: u32 = match c {
             b'n' => 10,
@@ -319,7 +326,9 @@ impl Cx<'_> {
             K::V(v) => {
                 let f = self.f.b.func();
                 match f.values.get(v).map(|d| d.def) {
-                    Some(ValueDef::Inst(i)) => matches!(f.insts.get(i).map(|d| &d.op), Some(Op::Null)),
+                    Some(ValueDef::Inst(i)) => {
+                        matches!(f.insts.get(i).map(|d| &d.op), Some(Op::Null))
+                    }
                     _ => false,
                 }
             }
@@ -371,7 +380,14 @@ impl Cx<'_> {
     pub fn keep_place(&mut self, place: Place) -> KeptPlace {
         let mut saved = Vec::new();
         for v in place.operands() {
-            let ty = self.f.b.func().values.get(v).map(|d| d.ty.clone()).unwrap_or(Type::I64);
+            let ty = self
+                .f
+                .b
+                .func()
+                .values
+                .get(v)
+                .map(|d| d.ty.clone())
+                .unwrap_or(Type::I64);
             match self.const_def(v) {
                 Some(c) => saved.push(SavedValue::Const(c, ty)),
                 None => {
@@ -429,13 +445,15 @@ impl Cx<'_> {
     pub fn has_cf(&self, e: &Node<Expression>) -> bool {
         match &e.node {
             Expression::BinaryOperator(b) => {
-                matches!(b.node.operator.node, BinaryOperator::LogicalAnd | BinaryOperator::LogicalOr)
-                    || self.has_cf(&b.node.lhs)
+                matches!(
+                    b.node.operator.node,
+                    BinaryOperator::LogicalAnd | BinaryOperator::LogicalOr
+                ) || self.has_cf(&b.node.lhs)
                     || self.has_cf(&b.node.rhs)
             }
-            Expression::Conditional(_) | Expression::Statement(_) | Expression::CompoundLiteral(_) => {
-                true
-            }
+            Expression::Conditional(_)
+            | Expression::Statement(_)
+            | Expression::CompoundLiteral(_) => true,
             Expression::Call(c) => {
                 if let Expression::Identifier(id) = &c.node.callee.node {
                     let n = &id.node.name;
@@ -463,7 +481,7 @@ impl Cx<'_> {
     /// be evaluated eagerly (for `BAnd`/`BOr`/`Select`).
     pub fn is_simple(&self, e: &Node<Expression>) -> bool {
         match &e.node {
-            Expression::Constant(_) => true,
+            Expression::Constant(_) | Expression::StringLiteral(_) => true,
             Expression::Identifier(id) => match self.lookup(&id.node.name) {
                 Some(Sym::Local(_, t)) => t.is_scalar(),
                 Some(Sym::Global(k)) => {
@@ -560,7 +578,11 @@ impl Cx<'_> {
             Opnd::Func(f) => CType::Func(Box::new(f.ty)),
             Opnd::Void => CType::Void,
         };
-        let t = if t == CType::Bool && is_int_valued_bool(&e.node) { CType::INT } else { t };
+        let t = if t == CType::Bool && is_int_valued_bool(&e.node) {
+            CType::INT
+        } else {
+            t
+        };
         if !e.span.is_none() {
             self.p.type_cache.insert(key, t.clone());
         }
@@ -608,11 +630,17 @@ impl Cx<'_> {
                     return Err(self.err("C0003", not_const(), e.span));
                 };
                 match &f.insts[i].op {
-                    Op::Cast { kind: CastKind::PtrCast, arg } => v = *arg,
+                    Op::Cast {
+                        kind: CastKind::PtrCast,
+                        arg,
+                    } => v = *arg,
                     Op::Str(b) => return Ok(Init::Str(b.clone())),
                     Op::FuncAddr(fid) => return Ok(Init::Func(*fid)),
                     Op::Null => return Ok(Init::Null),
-                    Op::Addr(Place { base: PlaceBase::Global(g), proj }) => {
+                    Op::Addr(Place {
+                        base: PlaceBase::Global(g),
+                        proj,
+                    }) => {
                         let zero_index = |p: &Proj| match p {
                             Proj::Index(x) => self.const_def(*x) == Some(0),
                             Proj::Field(_) => false,
@@ -639,7 +667,9 @@ impl Cx<'_> {
                 let v = self.emit(Op::Addr(p), ty.ir());
                 Ok(Rv::v(v, ty))
             }
-            Opnd::Place(_, CType::Func(_)) => Err(self.err_here("C0003", "function used as a value")),
+            Opnd::Place(_, CType::Func(_)) => {
+                Err(self.err_here("C0003", "function used as a value"))
+            }
             Opnd::Place(_, CType::Void) => Err(self.err_here("C0003", "void value used")),
             Opnd::Place(p, ty) => {
                 let v = self.emit(Op::Load(p), ty.ir());
@@ -675,7 +705,10 @@ impl Cx<'_> {
             }
             None => Err(self.err_here(
                 "C0002",
-                format!("unsupported construct `address of library function {}`", f.name),
+                format!(
+                    "unsupported construct `address of library function {}`",
+                    f.name
+                ),
             )),
         }
     }
@@ -707,7 +740,10 @@ impl Cx<'_> {
     /// Converts an rvalue to `to` (implicit or explicit conversion), folding constants.
     pub fn convert(&mut self, rv: Rv, to: &CType) -> R<Rv> {
         if rv.ty.ir() == to.ir() {
-            return Ok(Rv { k: rv.k, ty: to.clone() });
+            return Ok(Rv {
+                k: rv.k,
+                ty: to.clone(),
+            });
         }
         let cast = |s: &mut Self, kind: CastKind, v: Value| -> Rv {
             let nv = s.emit(Op::Cast { kind, arg: v }, to.ir());
@@ -717,8 +753,11 @@ impl Cx<'_> {
             (CType::Int(_) | CType::Bool, CType::Int(t)) => match rv.k {
                 K::I(v) => Ok(Rv::int(t.wrap(v), to.clone())),
                 K::V(v) => {
-                    let kind =
-                        if rv.ty == CType::Bool { CastKind::BoolToInt } else { CastKind::IntCast };
+                    let kind = if rv.ty == CType::Bool {
+                        CastKind::BoolToInt
+                    } else {
+                        CastKind::IntCast
+                    };
                     Ok(cast(self, kind, v))
                 }
                 _ => Err(self.err_here("C0003", "bad integer operand")),
@@ -732,7 +771,14 @@ impl Cx<'_> {
                 K::F(x) => Ok(Rv::int(i128::from(x != 0.0), CType::Bool)),
                 K::V(v) => {
                     let z = self.emit(Op::Fconst(0.0), rv.ty.ir());
-                    let b = self.emit(Op::Fcmp { cond: FloatCC::Ne, lhs: v, rhs: z }, Type::Bool);
+                    let b = self.emit(
+                        Op::Fcmp {
+                            cond: FloatCC::Ne,
+                            lhs: v,
+                            rhs: z,
+                        },
+                        Type::Bool,
+                    );
                     Ok(Rv::v(b, CType::Bool))
                 }
                 _ => Err(self.err_here("C0003", "bad float operand")),
@@ -745,10 +791,19 @@ impl Cx<'_> {
                 Ok(cast(self, CastKind::PtrToBool, v))
             }
             (CType::Int(_) | CType::Bool, CType::Float(f)) => match rv.k {
-                K::I(v) => Ok(Rv { k: K::F(int_to_float(v, *f)), ty: to.clone() }),
+                K::I(v) => Ok(Rv {
+                    k: K::F(int_to_float(v, *f)),
+                    ty: to.clone(),
+                }),
                 K::V(v) => {
                     let v = if rv.ty == CType::Bool {
-                        self.emit(Op::Cast { kind: CastKind::BoolToInt, arg: v }, Type::I32)
+                        self.emit(
+                            Op::Cast {
+                                kind: CastKind::BoolToInt,
+                                arg: v,
+                            },
+                            Type::I32,
+                        )
                     } else {
                         v
                     };
@@ -770,24 +825,37 @@ impl Cx<'_> {
                 _ => Err(self.err_here("C0003", "bad float operand")),
             },
             (CType::Float(_), CType::Float(f)) => match rv.k {
-                K::F(x) => Ok(Rv { k: K::F(round_to(x, *f)), ty: to.clone() }),
+                K::F(x) => Ok(Rv {
+                    k: K::F(round_to(x, *f)),
+                    ty: to.clone(),
+                }),
                 K::V(v) => Ok(cast(self, CastKind::FloatCast, v)),
                 _ => Err(self.err_here("C0003", "bad float operand")),
             },
             (CType::Int(_) | CType::Bool, CType::Ptr(_)) => match rv.k {
-                K::I(0) => Ok(Rv { k: K::Null, ty: to.clone() }),
-                _ => Err(self.err_here("C0002", "unsupported construct `integer to pointer conversion`")),
+                K::I(0) => Ok(Rv {
+                    k: K::Null,
+                    ty: to.clone(),
+                }),
+                _ => Err(self.err_here(
+                    "C0002",
+                    "unsupported construct `integer to pointer conversion`",
+                )),
             },
             (CType::Ptr(_), CType::Ptr(_)) => {
                 if self.is_null(&rv) {
-                    return Ok(Rv { k: K::Null, ty: to.clone() });
+                    return Ok(Rv {
+                        k: K::Null,
+                        ty: to.clone(),
+                    });
                 }
                 let v = self.val(&rv);
                 Ok(cast(self, CastKind::PtrCast, v))
             }
-            (CType::Ptr(_), CType::Int(_)) => {
-                Err(self.err_here("C0002", "unsupported construct `pointer to integer conversion`"))
-            }
+            (CType::Ptr(_), CType::Int(_)) => Err(self.err_here(
+                "C0002",
+                "unsupported construct `pointer to integer conversion`",
+            )),
             (from, to) => Err(self.err_here(
                 "C0003",
                 format!("cannot convert `{}` to `{}`", from.ir(), to.ir()),
@@ -871,7 +939,10 @@ impl Cx<'_> {
             }
             Expression::AlignOf(a) => {
                 let ty = self.type_name(&a.node.0)?;
-                Ok(Opnd::Rv(Rv::int(i128::from(self.align_of(&ty)), CType::SIZE)))
+                Ok(Opnd::Rv(Rv::int(
+                    i128::from(self.align_of(&ty)),
+                    CType::SIZE,
+                )))
             }
             Expression::UnaryOperator(u) => self.unary(&u.node.operator.node, &u.node.operand),
             Expression::Cast(c) => {
@@ -1041,12 +1112,14 @@ impl Cx<'_> {
                 let (radix, digits) = match i.base {
                     IntegerBase::Decimal => (10, &*i.number),
                     IntegerBase::Octal => (8, i.number.trim_start_matches('0')),
-                    IntegerBase::Hexadecimal => {
-                        (16, i.number.trim_start_matches("0x").trim_start_matches("0X"))
-                    }
-                    IntegerBase::Binary => {
-                        (2, i.number.trim_start_matches("0b").trim_start_matches("0B"))
-                    }
+                    IntegerBase::Hexadecimal => (
+                        16,
+                        i.number.trim_start_matches("0x").trim_start_matches("0X"),
+                    ),
+                    IntegerBase::Binary => (
+                        2,
+                        i.number.trim_start_matches("0b").trim_start_matches("0B"),
+                    ),
                 };
                 let digits = if digits.is_empty() { "0" } else { digits };
                 let Ok(v) = u128::from_str_radix(digits, radix) else {
@@ -1094,7 +1167,10 @@ impl Cx<'_> {
                     FloatBase::Hexadecimal => parse_hex_float(&f.number).map(|x| round_to(x, fty)),
                 };
                 match x {
-                    Some(x) => Ok(Rv { k: K::F(x), ty: CType::Float(fty) }),
+                    Some(x) => Ok(Rv {
+                        k: K::F(x),
+                        ty: CType::Float(fty),
+                    }),
                     None => Err(self.err("C0003", "malformed float constant", s)),
                 }
             }
@@ -1201,12 +1277,21 @@ impl Cx<'_> {
                 }
                 let t = promote(&rv.ty);
                 let rv = self.convert(rv, &t)?;
-                let CType::Int(it) = t else { return Err(self.err_here("C0003", "bad operand")) };
+                let CType::Int(it) = t else {
+                    return Err(self.err_here("C0003", "bad operand"));
+                };
                 if let K::I(v) = rv.k {
                     return Ok(Opnd::Rv(Rv::int(it.wrap(!v), t)));
                 }
                 let v = self.val(&rv);
-                let r = self.emit(Op::Unary { op: UnaryOp::Not, arg: v, nsw: false }, t.ir());
+                let r = self.emit(
+                    Op::Unary {
+                        op: UnaryOp::Not,
+                        arg: v,
+                        nsw: false,
+                    },
+                    t.ir(),
+                );
                 Ok(Opnd::Rv(Rv::v(r, t)))
             }
             UnaryOperator::Negate => {
@@ -1215,7 +1300,14 @@ impl Cx<'_> {
                     return Ok(Opnd::Rv(Rv::int(i128::from(v == 0), CType::Bool)));
                 }
                 let v = self.val(&b);
-                let r = self.emit(Op::Unary { op: UnaryOp::BNot, arg: v, nsw: false }, Type::Bool);
+                let r = self.emit(
+                    Op::Unary {
+                        op: UnaryOp::BNot,
+                        arg: v,
+                        nsw: false,
+                    },
+                    Type::Bool,
+                );
                 Ok(Opnd::Rv(Rv::v(r, CType::Bool)))
             }
         }
@@ -1225,7 +1317,12 @@ impl Cx<'_> {
     fn negate(&mut self, rv: Rv) -> Rv {
         match (&rv.k, &rv.ty) {
             (K::I(v), CType::Int(t)) => return Rv::int(t.wrap(-*v), rv.ty.clone()),
-            (K::F(x), _) => return Rv { k: K::F(-*x), ty: rv.ty.clone() },
+            (K::F(x), _) => {
+                return Rv {
+                    k: K::F(-*x),
+                    ty: rv.ty.clone(),
+                }
+            }
             _ => {}
         }
         let v = self.val(&rv);
@@ -1248,7 +1345,11 @@ impl Cx<'_> {
         let old = self.emit(Op::Load(p.clone()), t.ir());
         let old = Rv::v(old, t.clone());
         let one = Rv::int(1, CType::INT);
-        let op = if inc { BinaryOperator::Plus } else { BinaryOperator::Minus };
+        let op = if inc {
+            BinaryOperator::Plus
+        } else {
+            BinaryOperator::Minus
+        };
         let new = self.binop(&op, old.clone(), one)?;
         let new = self.convert(new, &t)?;
         let v = self.val(&new);
@@ -1256,7 +1357,12 @@ impl Cx<'_> {
         Ok(Opnd::Rv(if pre { Rv::v(v, t) } else { old }))
     }
 
-    fn binary(&mut self, op: &BinaryOperator, l: &Node<Expression>, r: &Node<Expression>) -> R<Opnd> {
+    fn binary(
+        &mut self,
+        op: &BinaryOperator,
+        l: &Node<Expression>,
+        r: &Node<Expression>,
+    ) -> R<Opnd> {
         use BinaryOperator::*;
         match op {
             Index => self.index(l, r),
@@ -1324,7 +1430,9 @@ impl Cx<'_> {
             let t = promote(&a.ty);
             let a = self.convert(a, &t)?;
             let b = self.convert(b, &t)?;
-            let CType::Int(it) = t else { return Err(self.err_here("C0003", "bad shift")) };
+            let CType::Int(it) = t else {
+                return Err(self.err_here("C0003", "bad shift"));
+            };
             let bop = match op {
                 ShiftLeft => BinaryOp::Shl,
                 _ if it.signed => BinaryOp::AShr,
@@ -1371,15 +1479,29 @@ impl Cx<'_> {
             }
             (K::F(x), K::F(y), CType::Float(f)) => {
                 if let Some(v) = fold_float(op, *x, *y, *f) {
-                    return Rv { k: K::F(v), ty: t.clone() };
+                    return Rv {
+                        k: K::F(v),
+                        ty: t.clone(),
+                    };
                 }
             }
             _ => {}
         }
         let (x, y) = (self.val(&a), self.val(&b));
         let nsw = matches!(t, CType::Int(i) if i.signed)
-            && matches!(op, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Shl);
-        let v = self.emit(Op::Binary { op, lhs: x, rhs: y, nsw }, t.ir());
+            && matches!(
+                op,
+                BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Shl
+            );
+        let v = self.emit(
+            Op::Binary {
+                op,
+                lhs: x,
+                rhs: y,
+                nsw,
+            },
+            t.ir(),
+        );
         Rv::v(v, t.clone())
     }
 
@@ -1388,7 +1510,11 @@ impl Cx<'_> {
             CType::Int(t) => t.signed,
             _ => true,
         };
-        let target = if signed || negate { IntTy::I64 } else { IntTy::U64 };
+        let target = if signed || negate {
+            IntTy::I64
+        } else {
+            IntTy::U64
+        };
         let mut off = self.convert(i, &CType::Int(target))?;
         if negate {
             off = self.negate(off);
@@ -1397,7 +1523,13 @@ impl Cx<'_> {
             return Ok(p);
         }
         let (pv, ov) = (self.val(&p), self.val(&off));
-        let v = self.emit(Op::PtrAdd { ptr: pv, offset: ov }, p.ty.ir());
+        let v = self.emit(
+            Op::PtrAdd {
+                ptr: pv,
+                offset: ov,
+            },
+            p.ty.ir(),
+        );
         Ok(Rv::v(v, p.ty))
     }
 
@@ -1429,7 +1561,14 @@ impl Cx<'_> {
                         return Ok(Rv::int(i128::from(r), CType::Bool));
                     }
                     let (x, y) = (self.val(&a), self.val(&b));
-                    let v = self.emit(Op::Fcmp { cond: cc, lhs: x, rhs: y }, Type::Bool);
+                    let v = self.emit(
+                        Op::Fcmp {
+                            cond: cc,
+                            lhs: x,
+                            rhs: y,
+                        },
+                        Type::Bool,
+                    );
                     Ok(Rv::v(v, CType::Bool))
                 }
                 CType::Int(it) => {
@@ -1438,7 +1577,14 @@ impl Cx<'_> {
                         return Ok(Rv::int(i128::from(eval_cc(cc, *x, *y)), CType::Bool));
                     }
                     let (x, y) = (self.val(&a), self.val(&b));
-                    let v = self.emit(Op::Icmp { cond: cc, lhs: x, rhs: y }, Type::Bool);
+                    let v = self.emit(
+                        Op::Icmp {
+                            cond: cc,
+                            lhs: x,
+                            rhs: y,
+                        },
+                        Type::Bool,
+                    );
                     Ok(Rv::v(v, CType::Bool))
                 }
                 _ => Err(self.err_here("C0003", "invalid comparison")),
@@ -1475,7 +1621,14 @@ impl Cx<'_> {
                 return Ok(Rv::int(i128::from(eq), CType::Bool));
             }
             let (x, y) = (self.val(&a), self.val(&b));
-            let v = self.emit(Op::Icmp { cond: cc, lhs: x, rhs: y }, Type::Bool);
+            let v = self.emit(
+                Op::Icmp {
+                    cond: cc,
+                    lhs: x,
+                    rhs: y,
+                },
+                Type::Bool,
+            );
             Ok(Rv::v(v, CType::Bool))
         }
     }
@@ -1500,7 +1653,15 @@ impl Cx<'_> {
             }
             let (x, y) = (self.val(&a), self.val(&b));
             let op = if and { BinaryOp::BAnd } else { BinaryOp::BOr };
-            let v = self.emit(Op::Binary { op, lhs: x, rhs: y, nsw: false }, Type::Bool);
+            let v = self.emit(
+                Op::Binary {
+                    op,
+                    lhs: x,
+                    rhs: y,
+                    nsw: false,
+                },
+                Type::Bool,
+            );
             return Ok(Rv::v(v, CType::Bool));
         }
         let av = self.val(&a);
@@ -1509,13 +1670,27 @@ impl Cx<'_> {
         let join = self.f.b.create_block(sp);
         let param = self.f.b.append_block_param(join, Type::Bool);
         let short = self.emit(Op::Bconst(!and), Type::Bool);
-        let to_join = BlockCall { block: join, args: vec![short] };
+        let to_join = BlockCall {
+            block: join,
+            args: vec![short],
+        };
         let to_rhs = BlockCall::plain(rhs_bb);
-        let (then_dest, else_dest) = if and { (to_rhs, to_join) } else { (to_join, to_rhs) };
-        self.f.b.terminate(Terminator::Branch { cond: av, then_dest, else_dest });
+        let (then_dest, else_dest) = if and {
+            (to_rhs, to_join)
+        } else {
+            (to_join, to_rhs)
+        };
+        self.f.b.terminate(Terminator::Branch {
+            cond: av,
+            then_dest,
+            else_dest,
+        });
         self.f.b.switch_to(rhs_bb);
         let b = self.cond(r)?;
-        self.f.b.terminate(Terminator::Jump(BlockCall { block: join, args: vec![b] }));
+        self.f.b.terminate(Terminator::Jump(BlockCall {
+            block: join,
+            args: vec![b],
+        }));
         self.f.b.switch_to(join);
         Ok(Rv::v(param, CType::Bool))
     }
@@ -1550,7 +1725,10 @@ impl Cx<'_> {
 
     fn branch_rv(&mut self, e: &Node<Expression>) -> R<Rv> {
         match self.lower(e)? {
-            Opnd::Void => Ok(Rv { k: K::I(0), ty: CType::Void }),
+            Opnd::Void => Ok(Rv {
+                k: K::I(0),
+                ty: CType::Void,
+            }),
             o => self.to_rv(o),
         }
     }
@@ -1582,7 +1760,14 @@ impl Cx<'_> {
                 let b = self.convert(b, &rt)?;
                 let cv = self.val(&cr);
                 let (x, y) = (self.val(&a), self.val(&b));
-                let v = self.emit(Op::Select { cond: cv, if_true: x, if_false: y }, rt.ir());
+                let v = self.emit(
+                    Op::Select {
+                        cond: cv,
+                        if_true: x,
+                        if_false: y,
+                    },
+                    rt.ir(),
+                );
                 return Ok(Opnd::Rv(Rv::v(v, rt)));
             }
         }
@@ -1618,7 +1803,10 @@ impl Cx<'_> {
             }
             let rv = self.convert(rv, &rt)?;
             let v = self.val(&rv);
-            self.f.b.terminate(Terminator::Jump(BlockCall { block: join, args: vec![v] }));
+            self.f.b.terminate(Terminator::Jump(BlockCall {
+                block: join,
+                args: vec![v],
+            }));
         }
         self.f.b.switch_to(join);
         Ok(Opnd::Rv(Rv::v(param, rt)))
@@ -1666,7 +1854,10 @@ impl Cx<'_> {
                 }
                 let pv = self.val(&prv);
                 let iv = self.index_value(idx)?;
-                Ok(Opnd::Place(Place::deref(pv).project(Proj::Index(iv)), *elem))
+                Ok(Opnd::Place(
+                    Place::deref(pv).project(Proj::Index(iv)),
+                    *elem,
+                ))
             }
         }
     }
@@ -1756,10 +1947,19 @@ impl Cx<'_> {
                 }
             }
             if sym.is_none() {
-                self.warn("C0103", format!("implicit declaration of function `{name}`"), id.span);
+                self.warn(
+                    "C0103",
+                    format!("implicit declaration of function `{name}`"),
+                    id.span,
+                );
                 let f = FuncSym {
                     name: name.to_string(),
-                    ty: CFunc { ret: CType::INT, params: vec![], variadic: false, prototyped: false },
+                    ty: CFunc {
+                        ret: CType::INT,
+                        params: vec![],
+                        variadic: false,
+                        prototyped: false,
+                    },
                     is_static: false,
                     noreturn: false,
                 };
@@ -1801,7 +2001,11 @@ impl Cx<'_> {
                     return Err(self.err_here("C0003", "called object is not a function"));
                 };
                 let has_cf = args.iter().any(|a| self.has_cf(a));
-                let kept = if has_cf { Some(self.keep(rv.clone())) } else { None };
+                let kept = if has_cf {
+                    Some(self.keep(rv.clone()))
+                } else {
+                    None
+                };
                 let args_v = self.call_args(&ft, args)?;
                 let rv = match kept {
                     Some(k) => self.restore(k),
@@ -1822,7 +2026,11 @@ impl Cx<'_> {
         {
             return Err(self.err_here(
                 "C0003",
-                format!("expected {} argument(s), got {}", fty.params.len(), args.len()),
+                format!(
+                    "expected {} argument(s), got {}",
+                    fty.params.len(),
+                    args.len()
+                ),
             ));
         }
         let mut kept: Vec<Kept> = Vec::new();
@@ -1854,8 +2062,18 @@ impl Cx<'_> {
         Ok(out)
     }
 
-    fn finish_call(&mut self, callee: Callee, args: Vec<Value>, ret: &CType, noreturn: bool) -> Opnd {
-        let res_ty = if *ret == CType::Void { None } else { Some(ret.ir()) };
+    fn finish_call(
+        &mut self,
+        callee: Callee,
+        args: Vec<Value>,
+        ret: &CType,
+        noreturn: bool,
+    ) -> Opnd {
+        let res_ty = if *ret == CType::Void {
+            None
+        } else {
+            Some(ret.ir())
+        };
         let sp = self.f.span.clone();
         let v = self.f.b.ins(Op::Call { callee, args }, res_ty, sp);
         if noreturn {
@@ -1901,18 +2119,27 @@ mod tests {
 
     #[test]
     fn unescapes() {
-        assert_eq!(unescape(r"a\n\t\\\'\x41\101\0").unwrap(), b"a\n\t\\'AA\0".to_vec());
+        assert_eq!(
+            unescape(r"a\n\t\\\'\x41\101\0").unwrap(),
+            b"a\n\t\\'AA\0".to_vec()
+        );
         assert!(unescape(r"\x").is_err());
     }
 
     #[test]
     fn folds_ints() {
-        assert_eq!(fold_int(BinaryOp::Add, 2147483647, 1, IntTy::I32), Some(-2147483648));
+        assert_eq!(
+            fold_int(BinaryOp::Add, 2147483647, 1, IntTy::I32),
+            Some(-2147483648)
+        );
         assert_eq!(fold_int(BinaryOp::SDiv, -7, 2, IntTy::I32), Some(-3));
         assert_eq!(fold_int(BinaryOp::SRem, -7, 2, IntTy::I32), Some(-1));
         assert_eq!(fold_int(BinaryOp::SDiv, 1, 0, IntTy::I32), None);
         assert_eq!(fold_int(BinaryOp::Shl, 1, 32, IntTy::I32), None);
-        assert_eq!(fold_int(BinaryOp::Mul, u64::MAX as i128, 3, IntTy::U64), Some((u64::MAX - 2) as i128));
+        assert_eq!(
+            fold_int(BinaryOp::Mul, u64::MAX as i128, 3, IntTy::U64),
+            Some((u64::MAX - 2) as i128)
+        );
         assert_eq!(fold_int(BinaryOp::AShr, -8, 1, IntTy::I32), Some(-4));
     }
 

@@ -87,7 +87,11 @@ impl Cx<'_> {
 
     /// Flattens the initialiser of an object of type `ty`; returns the completed type (an
     /// array of unknown length gets its length) and the leaves.
-    pub fn flatten<'a>(&mut self, ty: &CType, init: &'a Node<Initializer>) -> R<(CType, Vec<Item<'a>>)> {
+    pub fn flatten<'a>(
+        &mut self,
+        ty: &CType,
+        init: &'a Node<Initializer>,
+    ) -> R<(CType, Vec<Item<'a>>)> {
         match &init.node {
             Initializer::List(items) => self.flatten_list(ty, items),
             Initializer::Expression(e) => {
@@ -140,14 +144,22 @@ impl Cx<'_> {
                 if is_char_array(ty) {
                     if let Some(s) = string_of(e) {
                         let bytes = self.string_lit(&s.node, s.span)?;
-                        out.push(Item { path, ty: ty.clone(), leaf: Leaf::Str(bytes) });
+                        out.push(Item {
+                            path,
+                            ty: ty.clone(),
+                            leaf: Leaf::Str(bytes),
+                        });
                         return Ok(());
                     }
                 }
                 if matches!(ty, CType::Array(..)) {
                     return Err(self.err("C0003", "array initializer must be a list", e.span));
                 }
-                out.push(Item { path, ty: ty.clone(), leaf: Leaf::Expr(e) });
+                out.push(Item {
+                    path,
+                    ty: ty.clone(),
+                    leaf: Leaf::Expr(e),
+                });
                 Ok(())
             }
             Initializer::List(items) => {
@@ -232,7 +244,9 @@ impl Cx<'_> {
                 let mut p = pos;
                 let mut k = 0u64;
                 while k < n && p < items.len() && items[p].node.designation.is_empty() {
-                    let Some((sub_ty, step)) = self.child(ty, k) else { break };
+                    let Some((sub_ty, step)) = self.child(ty, k) else {
+                        break;
+                    };
                     let mut sub_path = path.clone();
                     sub_path.push(step);
                     p = self.elem(&sub_ty, items, p, sub_path, out)?;
@@ -298,7 +312,9 @@ impl Cx<'_> {
             CType::Array(e, n) => self.leaves(e).saturating_mul(n.unwrap_or(0)),
             CType::Struct(id) => {
                 let fs = self.p.module.structs[*id].fields.clone();
-                fs.iter().map(|f| self.leaves(&from_ir(&f.ty))).fold(0u64, u64::saturating_add)
+                fs.iter()
+                    .map(|f| self.leaves(&from_ir(&f.ty)))
+                    .fold(0u64, u64::saturating_add)
             }
             _ => 1,
         }
@@ -359,7 +375,9 @@ impl Cx<'_> {
                     self.emit_void(Op::Store(p, v));
                 }
                 Leaf::Str(bytes) => {
-                    let CType::Array(elem, n) = &it.ty else { continue };
+                    let CType::Array(elem, n) = &it.ty else {
+                        continue;
+                    };
                     let n = n.unwrap_or(bytes.len() as u64);
                     for (k, b) in bytes.iter().take(n as usize).enumerate() {
                         let mut path = it.path.clone();
@@ -384,7 +402,10 @@ impl Cx<'_> {
             CType::Struct(id) => {
                 let fields = self.p.module.structs[*id].fields.clone();
                 for (k, f) in fields.iter().enumerate() {
-                    self.zero_fill(place.clone().project(Proj::Field(k as u32)), &from_ir(&f.ty));
+                    self.zero_fill(
+                        place.clone().project(Proj::Field(k as u32)),
+                        &from_ir(&f.ty),
+                    );
                 }
             }
             CType::Array(e, n) => {
@@ -407,7 +428,14 @@ impl Cx<'_> {
                 self.f.b.switch_to(header);
                 let iv = self.emit(Op::Load(Place::var(i)), Type::I64);
                 let nv = self.emit(Op::Iconst(i128::from(n)), Type::I64);
-                let c = self.emit(Op::Icmp { cond: IntCC::Slt, lhs: iv, rhs: nv }, Type::Bool);
+                let c = self.emit(
+                    Op::Icmp {
+                        cond: IntCC::Slt,
+                        lhs: iv,
+                        rhs: nv,
+                    },
+                    Type::Bool,
+                );
                 self.f.b.terminate(Terminator::Branch {
                     cond: c,
                     then_dest: BlockCall::plain(body),
@@ -419,7 +447,12 @@ impl Cx<'_> {
                 let iv = self.emit(Op::Load(Place::var(i)), Type::I64);
                 let one = self.emit(Op::Iconst(1), Type::I64);
                 let next = self.emit(
-                    Op::Binary { op: xl_ir::BinaryOp::Add, lhs: iv, rhs: one, nsw: true },
+                    Op::Binary {
+                        op: xl_ir::BinaryOp::Add,
+                        lhs: iv,
+                        rhs: one,
+                        nsw: true,
+                    },
                     Type::I64,
                 );
                 self.emit_void(Op::Store(Place::var(i), next));
@@ -429,8 +462,14 @@ impl Cx<'_> {
             CType::Void | CType::Func(_) => {}
             scalar => {
                 let rv = match scalar {
-                    CType::Float(_) => Rv { k: crate::expr::K::F(0.0), ty: scalar.clone() },
-                    CType::Ptr(_) => Rv { k: crate::expr::K::Null, ty: scalar.clone() },
+                    CType::Float(_) => Rv {
+                        k: crate::expr::K::F(0.0),
+                        ty: scalar.clone(),
+                    },
+                    CType::Ptr(_) => Rv {
+                        k: crate::expr::K::Null,
+                        ty: scalar.clone(),
+                    },
                     _ => Rv::int(0, scalar.clone()),
                 };
                 let v = self.val(&rv);
@@ -471,7 +510,11 @@ impl Cx<'_> {
             let value = match &it.leaf {
                 Leaf::Expr(e) => {
                     if matches!(it.ty, CType::Struct(_) | CType::Array(..)) {
-                        return Err(self.err("C0003", "initializer element is not a constant", e.span));
+                        return Err(self.err(
+                            "C0003",
+                            "initializer element is not a constant",
+                            e.span,
+                        ));
                     }
                     self.const_init(e, &it.ty)?
                 }

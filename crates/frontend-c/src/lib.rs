@@ -71,7 +71,11 @@ pub struct LowerOutput {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { cc: "cc".to_string(), include_dirs: vec![], defines: vec![] }
+        Options {
+            cc: "cc".to_string(),
+            include_dirs: vec![],
+            defines: vec![],
+        }
     }
 }
 
@@ -116,11 +120,18 @@ fn lower_impl(root: &Path, files: &[PathBuf], opts: &Options) -> LowerOutput {
     let mut program = cx::Program::default();
     let mut units = Vec::new();
     for f in files {
-        match source::parse_file(root, f, &opts.cc, &headers.path, &opts.include_dirs, &opts.defines)
-        {
+        match source::parse_file(
+            root,
+            f,
+            &opts.cc,
+            &headers.path,
+            &opts.include_dirs,
+            &opts.defines,
+        ) {
             Ok(pu) => {
-                program.tus.push(lower::new_tu(pu.file, pu.map));
-                units.push(pu.unit);
+                let (tu, unit) = lower::new_tu(pu);
+                program.tus.push(tu);
+                units.push(unit);
             }
             Err(d) => program.diags.push(d),
         }

@@ -29,7 +29,10 @@ fn declares_function(d: &Declarator) -> bool {
             DeclaratorKind::Declarator(inner) => cur = &inner.node,
             _ => {
                 return cur.derived.iter().any(|x| {
-                    matches!(x.node, DerivedDeclarator::Function(_) | DerivedDeclarator::KRFunction(_))
+                    matches!(
+                        x.node,
+                        DerivedDeclarator::Function(_) | DerivedDeclarator::KRFunction(_)
+                    )
                 })
             }
         }
@@ -41,7 +44,9 @@ fn stem(file: &str) -> String {
         .file_stem()
         .map(|s| s.to_string_lossy().to_string())
         .unwrap_or_default();
-    s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
+    s.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
 }
 
 /// Lowers parsed units. `units[i]` belongs to `p.tus[i]`.
@@ -71,7 +76,8 @@ pub fn lower_program(mut p: Program, units: &[TranslationUnit]) -> LowerOutput {
     let mut bodies: Vec<Option<Func>> = Vec::new();
     for i in 0..p.funcs.len() {
         let d = p.funcs[i].clone();
-        let Some(ExternalDeclaration::FunctionDefinition(fd)) = units[d.tu].0.get(d.item).map(|n| &n.node)
+        let Some(ExternalDeclaration::FunctionDefinition(fd)) =
+            units[d.tu].0.get(d.item).map(|n| &n.node)
         else {
             bodies.push(None);
             continue;
@@ -93,15 +99,93 @@ pub fn lower_program(mut p: Program, units: &[TranslationUnit]) -> LowerOutput {
             Ok(f) => bodies.push(Some(f)),
             Err(diag) => {
                 truncate_globals(&mut p, globals_before);
-                infos[def_info[i]].status =
-                    FuncStatus::Failed { reason: format!("{} at {}", diag.message, diag.span) };
+                infos[def_info[i]].status = FuncStatus::Failed {
+                    reason: format!("{} at {}", diag.message, diag.span),
+                };
                 p.diags.push(diag);
                 bodies.push(None);
             }
         }
     }
 
-    // A function that takes the address of a failed one fails too (to a fixpoint).
+    // Build the module; a function the IR verifier rejects (a frontend bug) is left out as an
+    // internal error, and the module is built again without it.
+    loop {
+        fail_address_takers(&mut p, &mut bodies, &infos, &def_info)
+            .into_iter()
+            .for_each(|(i, reason)| infos[def_info[i]].status = FuncStatus::Failed { reason });
+        let (module, new_id, dropped) = build_module(&p, &bodies);
+        let mut bad = Vec::new();
+        for (i, id) in new_id.iter().enumerate() {
+            let Some(id) = id else { continue };
+            if let Err(errs) = xl_ir::verify::verify_func(&module, &module.funcs[*id]) {
+                bad.push((i, errs.first().map(|e| e.to_string()).unwrap_or_default()));
+            }
+        }
+        if bad.is_empty() {
+            for (i, id) in new_id.iter().enumerate() {
+                if let Some(id) = id {
+                    infos[def_info[i]].status = FuncStatus::Lowered(*id);
+                }
+            }
+            for (g, f, span) in dropped {
+                p.diags.push(Diagnostic::warning(
+                    "C0106",
+                    format!(
+                        "the initializer of `{g}` points to `{f}`, which could not be lowered; it is null"
+                    ),
+                    span,
+                ));
+            }
+            if let Err(errs) = xl_ir::verify::verify_module(&module) {
+                for e in errs.iter().filter(|e| e.func.is_none()) {
+                    p.diags.push(Diagnostic::error(
+                        "C0999",
+                        format!("internal error: the IR verifier rejects the module: {e}"),
+                        Span::default(),
+                    ));
+                }
+            }
+            let mut seen = HashSet::new();
+            let diagnostics: Vec<Diagnostic> = p
+                .diags
+                .into_iter()
+                .filter(|d| seen.insert(d.clone()))
+                .collect();
+            return LowerOutput {
+                module,
+                functions: infos,
+                diagnostics,
+            };
+        }
+        for (i, msg) in bad {
+            let d = &p.funcs[i];
+            let diag = Diagnostic::error(
+                "C0999",
+                format!(
+                    "internal error: the lowered IR of `{}` is malformed: {msg}",
+                    d.c_name
+                ),
+                d.span.clone(),
+            );
+            infos[def_info[i]].status = FuncStatus::Failed {
+                reason: format!("{} at {}", diag.message, diag.span),
+            };
+            p.diags.push(diag);
+            bodies[i] = None;
+        }
+    }
+}
+
+/// Fails every function that takes the address of a function that is not lowered, to a
+/// fixpoint; returns (definition, reason) for each.
+fn fail_address_takers(
+    p: &mut Program,
+    bodies: &mut [Option<Func>],
+    _infos: &[FuncInfo],
+    _def_info: &[usize],
+) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
     loop {
         let mut changed = false;
         for i in 0..bodies.len() {
@@ -123,22 +207,32 @@ pub fn lower_program(mut p: Program, units: &[TranslationUnit]) -> LowerOutput {
                     Some(tu) => tu.map.attach(diag),
                     None => diag,
                 };
-                infos[def_info[i]].status =
-                    FuncStatus::Failed { reason: format!("{} at {}", diag.message, diag.span) };
+                out.push((i, format!("{} at {}", diag.message, diag.span)));
                 p.diags.push(diag);
                 bodies[i] = None;
                 changed = true;
             }
         }
         if !changed {
-            break;
+            return out;
         }
     }
+}
 
-    // Renumber and build the module.
+/// The module from the lowered bodies: functions renumbered without the missing ones, calls
+/// to missing functions by name, function pointers in initialisers remapped (or null).
+#[allow(clippy::type_complexity)]
+fn build_module(
+    p: &Program,
+    bodies: &[Option<Func>],
+) -> (
+    xl_ir::Module,
+    Vec<Option<FuncId>>,
+    Vec<(String, String, Span)>,
+) {
     let mut new_id: Vec<Option<FuncId>> = Vec::new();
     let mut n = 0u32;
-    for b in &bodies {
+    for b in bodies {
         if b.is_some() {
             new_id.push(Some(FuncId::from_u32(n)));
             n += 1;
@@ -146,18 +240,23 @@ pub fn lower_program(mut p: Program, units: &[TranslationUnit]) -> LowerOutput {
             new_id.push(None);
         }
     }
-    let names: Vec<String> = p.funcs.iter().map(|d| d.name.clone()).collect();
     let mut funcs: PrimaryMap<FuncId, Func> = PrimaryMap::new();
-    for (i, b) in bodies.into_iter().enumerate() {
-        let Some(mut f) = b else { continue };
+    for b in bodies.iter() {
+        let Some(f) = b else { continue };
+        let mut f = f.clone();
         for inst in f.insts.values_mut() {
             match &mut inst.op {
-                Op::Call { callee, .. } => {
+                Op::Call {
+                    callee: callee @ Callee::Func(_),
+                    ..
+                } => {
                     if let Callee::Func(t) = callee {
                         let k = t.as_u32() as usize;
                         *callee = match new_id.get(k).copied().flatten() {
                             Some(id) => Callee::Func(id),
-                            None => Callee::Extern(names.get(k).cloned().unwrap_or_default()),
+                            None => Callee::Extern(
+                                p.funcs.get(k).map(|d| d.name.clone()).unwrap_or_default(),
+                            ),
                         };
                     }
                 }
@@ -169,45 +268,139 @@ pub fn lower_program(mut p: Program, units: &[TranslationUnit]) -> LowerOutput {
                 _ => {}
             }
         }
-        let id = funcs.push(f);
-        infos[def_info[i]].status = FuncStatus::Lowered(id);
+        funcs.push(f);
     }
-    let mut module = std::mem::take(&mut p.module);
+    let mut module = p.module.clone();
     module.funcs = funcs;
+    prune_structs(&mut module);
     let mut dropped = Vec::new();
     for g in module.globals.values_mut() {
-        remap_init(&mut g.init, &new_id, &mut dropped, &g.name);
+        let (name, span) = (g.name.clone(), g.span.clone());
+        let before = dropped.len();
+        remap_init(&mut g.init, &new_id, &mut dropped, &name, p);
+        for d in &mut dropped[before..] {
+            d.2 = span.clone();
+        }
     }
-    for (g, f) in dropped {
-        p.diags.push(Diagnostic::warning(
-            "C0106",
-            format!("the initializer of `{g}` points to `{f}`, which could not be lowered; it is null"),
-            Span::default(),
-        ));
+    (module, new_id, dropped)
+}
+
+/// Removes struct definitions that no type in the module mentions (the C library headers
+/// declare a few), renumbering the rest in order.
+fn prune_structs(m: &mut xl_ir::Module) {
+    use xl_ir::{StructId, Type};
+    fn mark(t: &Type, used: &mut Vec<bool>, work: &mut Vec<usize>) {
+        let mut stack = vec![t];
+        while let Some(t) = stack.pop() {
+            match t {
+                Type::Struct(s) => {
+                    let i = s.as_u32() as usize;
+                    if i < used.len() && !used[i] {
+                        used[i] = true;
+                        work.push(i);
+                    }
+                }
+                Type::Ptr(e) | Type::Array(e, _) => stack.push(e),
+                Type::Fn(sig) => {
+                    stack.push(&sig.ret);
+                    stack.extend(sig.params.iter());
+                }
+                _ => {}
+            }
+        }
     }
-    let _ = names;
-    let mut seen = HashSet::new();
-    let diagnostics: Vec<Diagnostic> = p.diags.into_iter().filter(|d| seen.insert(d.clone())).collect();
-    LowerOutput { module, functions: infos, diagnostics }
+    fn rewrite(t: &mut Type, map: &[Option<StructId>]) {
+        let mut stack = vec![t];
+        while let Some(t) = stack.pop() {
+            match t {
+                Type::Struct(s) => {
+                    if let Some(Some(n)) = map.get(s.as_u32() as usize) {
+                        *s = *n;
+                    }
+                }
+                Type::Ptr(e) | Type::Array(e, _) => stack.push(e),
+                Type::Fn(sig) => {
+                    let sig = &mut **sig;
+                    stack.push(&mut sig.ret);
+                    stack.extend(sig.params.iter_mut());
+                }
+                _ => {}
+            }
+        }
+    }
+    let n = m.structs.len();
+    let mut used = vec![false; n];
+    let mut work = Vec::new();
+    for g in m.globals.values() {
+        mark(&g.ty, &mut used, &mut work);
+    }
+    for f in m.funcs.values() {
+        mark(&f.ret, &mut used, &mut work);
+        for v in f.vars.values() {
+            mark(&v.ty, &mut used, &mut work);
+        }
+        for v in f.values.values() {
+            mark(&v.ty, &mut used, &mut work);
+        }
+    }
+    while let Some(i) = work.pop() {
+        let fields: Vec<Type> =
+            m.structs.values().nth(i).map(|d| d.fields.iter().map(|f| f.ty.clone()).collect()).unwrap_or_default();
+        for t in &fields {
+            mark(t, &mut used, &mut work);
+        }
+    }
+    if used.iter().all(|u| *u) {
+        return;
+    }
+    let mut map: Vec<Option<StructId>> = Vec::new();
+    let mut kept = PrimaryMap::new();
+    for (i, d) in m.structs.values().enumerate() {
+        if used[i] {
+            map.push(Some(kept.push(d.clone())));
+        } else {
+            map.push(None);
+        }
+    }
+    for d in kept.values_mut() {
+        for f in &mut d.fields {
+            rewrite(&mut f.ty, &map);
+        }
+    }
+    m.structs = kept;
+    for g in m.globals.values_mut() {
+        rewrite(&mut g.ty, &map);
+    }
+    for f in m.funcs.values_mut() {
+        rewrite(&mut f.ret, &map);
+        for v in f.vars.values_mut() {
+            rewrite(&mut v.ty, &map);
+        }
+        for v in f.values.values_mut() {
+            rewrite(&mut v.ty, &map);
+        }
+    }
 }
 
 fn remap_init(
     init: &mut Init,
     new_id: &[Option<FuncId>],
-    dropped: &mut Vec<(String, String)>,
+    dropped: &mut Vec<(String, String, Span)>,
     gname: &str,
+    p: &Program,
 ) {
     match init {
         Init::Func(f) => match new_id.get(f.as_u32() as usize).copied().flatten() {
             Some(id) => *f = id,
             None => {
-                dropped.push((gname.to_string(), format!("{f}")));
+                let name = p.funcs.get(f.as_u32() as usize).map(|d| d.c_name.clone());
+                dropped.push((gname.to_string(), name.unwrap_or_default(), Span::default()));
                 *init = Init::Null;
             }
         },
         Init::Aggregate(items) => {
             for i in items {
-                remap_init(i, new_id, dropped, gname);
+                remap_init(i, new_id, dropped, gname, p);
             }
         }
         _ => {}
@@ -294,7 +487,10 @@ fn define_globals(p: &mut Program) {
             }
         };
         if let Err(d) = check {
-            let d = Diagnostic { span: g.span.clone(), ..d };
+            let d = Diagnostic {
+                span: g.span.clone(),
+                ..d
+            };
             p.globals[k].error = Some(d.clone());
             p.diags.push(d);
             continue;
@@ -342,7 +538,10 @@ impl Cx<'_> {
             matches!(&s.node, DeclarationSpecifier::StorageClass(c) if c.node == StorageClassSpecifier::Extern)
         });
         let hint = if is_typedef {
-            d.node.declarators.first().and_then(|i| declarator_name(&i.node.declarator.node))
+            d.node
+                .declarators
+                .first()
+                .and_then(|i| declarator_name(&i.node.declarator.node))
         } else {
             None
         };
@@ -377,14 +576,31 @@ impl Cx<'_> {
                     continue;
                 }
             };
-            let Some((name, name_span)) = dd.name.clone() else { continue };
+            let Some((name, name_span)) = dd.name.clone() else {
+                continue;
+            };
             if is_typedef {
-                self.declare(&name, Sym::Typedef(dd.ty.clone()));
+                let unknown = self.p.tus[self.tu]
+                    .unknown_types
+                    .iter()
+                    .find(|(n, _)| *n == name);
+                match unknown {
+                    Some((_, d)) => {
+                        let d = d.clone();
+                        self.declare(&name, Sym::Bad(Box::new(d)))
+                    }
+                    None => self.declare(&name, Sym::Typedef(dd.ty.clone())),
+                }
                 continue;
             }
             if let CType::Func(fty) = &dd.ty {
                 let is_static = spec.storage == Some(StorageClassSpecifier::Static);
-                self.declare_func(&name, (**fty).clone(), is_static, spec.noreturn || dd.noreturn);
+                self.declare_func(
+                    &name,
+                    (**fty).clone(),
+                    is_static,
+                    spec.noreturn || dd.noreturn,
+                );
                 continue;
             }
             let sp = self.span(name_span);
@@ -440,7 +656,8 @@ impl Cx<'_> {
                 g.defined = true;
                 if let Some(i) = init {
                     if g.init.is_some() {
-                        let diag = self.err("C0003", format!("redefinition of `{name}`"), name_span);
+                        let diag =
+                            self.err("C0003", format!("redefinition of `{name}`"), name_span);
                         self.p.diags.push(diag);
                         continue;
                     }
@@ -465,15 +682,19 @@ impl Cx<'_> {
         let name = declarator_name(&fd.node.declarator.node).unwrap_or_default();
         let name_span = declarator_ident_span(&fd.node.declarator.node).unwrap_or(fd.span);
         let span = self.span(name_span);
-        let resolved = self.decl_spec(&fd.node.specifiers, None, fd.span).and_then(|spec| {
-            let dd = self.declarator(spec.ty.clone(), spec.is_const, &fd.node.declarator)?;
-            Ok((spec, dd))
-        });
+        let resolved = self
+            .decl_spec(&fd.node.specifiers, None, fd.span)
+            .and_then(|spec| {
+                let dd = self.declarator(spec.ty.clone(), spec.is_const, &fd.node.declarator)?;
+                Ok((spec, dd))
+            });
         let fail = |cx: &mut Self, infos: &mut Vec<FuncInfo>, diag: Diagnostic| {
             infos.push(FuncInfo {
                 name: name.clone(),
                 span: span.clone(),
-                status: FuncStatus::Failed { reason: format!("{} at {}", diag.message, diag.span) },
+                status: FuncStatus::Failed {
+                    reason: format!("{} at {}", diag.message, diag.span),
+                },
             });
             cx.p.diags.push(diag);
         };
@@ -482,7 +703,11 @@ impl Cx<'_> {
             Err(diag) => return fail(self, infos, diag),
         };
         let CType::Func(fty) = &dd.ty else {
-            let diag = self.err("C0003", "function definition without a function type", fd.span);
+            let diag = self.err(
+                "C0003",
+                "function definition without a function type",
+                fd.span,
+            );
             return fail(self, infos, diag);
         };
         let is_static = spec.storage == Some(StorageClassSpecifier::Static)
@@ -494,7 +719,11 @@ impl Cx<'_> {
             self.p.ext_funcs.contains_key(&name)
         };
         if dup {
-            let diag = self.err("C0003", format!("redefinition of function `{name}`"), name_span);
+            let diag = self.err(
+                "C0003",
+                format!("redefinition of function `{name}`"),
+                name_span,
+            );
             return fail(self, infos, diag);
         }
         self.declare_func(&name, (**fty).clone(), is_static, noreturn);
@@ -518,7 +747,9 @@ impl Cx<'_> {
         infos.push(FuncInfo {
             name,
             span,
-            status: FuncStatus::Failed { reason: "not lowered".to_string() },
+            status: FuncStatus::Failed {
+                reason: "not lowered".to_string(),
+            },
         });
     }
 }
@@ -536,12 +767,14 @@ fn declarator_ident_span(d: &Declarator) -> Option<lang_c::span::Span> {
 }
 
 /// Creates the unit table entry for a parsed file.
-pub fn new_tu(file: String, map: crate::source::SourceMap) -> Tu {
-    Tu {
-        file,
-        map,
+pub fn new_tu(p: crate::source::ParsedUnit) -> (Tu, TranslationUnit) {
+    let tu = Tu {
+        file: p.file,
+        map: p.map,
         scope: HashMap::new(),
         tags: HashMap::new(),
         static_funcs: HashMap::new(),
-    }
+        unknown_types: p.unknown_types,
+    };
+    (tu, p.unit)
 }

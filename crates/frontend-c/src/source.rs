@@ -54,12 +54,8 @@ impl HeaderDir {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.subsec_nanos())
             .unwrap_or(0);
-        let path = std::env::temp_dir().join(format!(
-            "xl-libc-{}-{}-{}",
-            std::process::id(),
-            n,
-            nanos
-        ));
+        let path =
+            std::env::temp_dir().join(format!("xl-libc-{}-{}-{}", std::process::id(), n, nanos));
         let dir = HeaderDir { path };
         for (name, text) in HEADERS {
             let f = dir.path.join(name);
@@ -97,6 +93,9 @@ pub struct SourceMap {
     pp_origin: Vec<Option<Origin>>,
     /// The preprocessed text.
     pp_text: String,
+    /// Bytes prepended to the text given to the parser (declarations injected to recover from
+    /// unknown type names); offsets below it have no original location.
+    shift: usize,
 }
 
 impl SourceMap {
@@ -128,7 +127,10 @@ impl SourceMap {
                         files.len() - 1
                     }
                 };
-                cur = Some(Origin { file: idx as u32, line });
+                cur = Some(Origin {
+                    file: idx as u32,
+                    line,
+                });
                 pp_origin.push(None);
                 continue;
             }
@@ -137,7 +139,14 @@ impl SourceMap {
                 o.line += 1;
             }
         }
-        SourceMap { files, lines, pp_starts, pp_origin, pp_text }
+        SourceMap {
+            files,
+            lines,
+            pp_starts,
+            pp_origin,
+            pp_text,
+            shift: 0,
+        }
     }
 
     /// The preprocessed text.
@@ -145,11 +154,12 @@ impl SourceMap {
         &self.pp_text
     }
 
-    /// The original location of byte `offset` of the preprocessed text.
+    /// The original location of byte `offset` of the parsed text.
     pub fn span(&self, offset: usize) -> Span {
-        if self.pp_starts.is_empty() {
+        if self.pp_starts.is_empty() || offset < self.shift {
             return Span::default();
         }
+        let offset = offset - self.shift;
         let idx = match self.pp_starts.binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i.saturating_sub(1),
@@ -157,12 +167,24 @@ impl SourceMap {
         let Some(Some(origin)) = self.pp_origin.get(idx) else {
             return Span::default();
         };
-        let file = self.files.get(origin.file as usize).cloned().unwrap_or_default();
+        let file = self
+            .files
+            .get(origin.file as usize)
+            .cloned()
+            .unwrap_or_default();
         let start = self.pp_starts[idx];
-        let end = self.pp_starts.get(idx + 1).map(|e| e - 1).unwrap_or(self.pp_text.len());
+        let end = self
+            .pp_starts
+            .get(idx + 1)
+            .map(|e| e - 1)
+            .unwrap_or(self.pp_text.len());
         let pp_line = self.pp_text.get(start..end).unwrap_or("");
         let pp_col = offset.saturating_sub(start);
-        let col = match self.lines.get(&file).and_then(|ls| ls.get(origin.line as usize - 1)) {
+        let col = match self
+            .lines
+            .get(&file)
+            .and_then(|ls| ls.get(origin.line as usize - 1))
+        {
             Some(orig) if origin.line > 0 => map_column(pp_line, orig, pp_col),
             _ => pp_col + 1,
         };
@@ -174,7 +196,10 @@ impl SourceMap {
         if span.line == 0 {
             return None;
         }
-        self.lines.get(&span.file)?.get(span.line as usize - 1).cloned()
+        self.lines
+            .get(&span.file)?
+            .get(span.line as usize - 1)
+            .cloned()
     }
 
     /// Attaches the source line to a diagnostic when known.
@@ -248,6 +273,8 @@ pub struct ParsedUnit {
     pub map: SourceMap,
     /// The AST.
     pub unit: lang_c::ast::TranslationUnit,
+    /// Unknown type names the parser recovered from, with their `C0003` diagnostics.
+    pub unknown_types: Vec<(String, Diagnostic)>,
 }
 
 /// Preprocesses and parses `file`. Errors are diagnostics (preprocessor failures, syntax
@@ -262,13 +289,22 @@ pub fn parse_file(
 ) -> Result<ParsedUnit, Diagnostic> {
     let root_abs = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     // Paths are taken as given (relative to the working directory), else relative to the root.
-    let file_abs = if file.is_absolute() || file.exists() { file.to_path_buf() } else { root.join(file) };
+    let file_abs = if file.is_absolute() || file.exists() {
+        file.to_path_buf()
+    } else {
+        root.join(file)
+    };
     let file_abs = std::fs::canonicalize(&file_abs).unwrap_or(file_abs);
-    let rel = file_abs.strip_prefix(&root_abs).map(Path::to_path_buf).unwrap_or(file_abs.clone());
+    let rel = file_abs
+        .strip_prefix(&root_abs)
+        .map(Path::to_path_buf)
+        .unwrap_or(file_abs.clone());
     let shown = rel.to_string_lossy().to_string();
     let mut cmd = std::process::Command::new(cc);
     cmd.current_dir(&root_abs);
-    cmd.arg("-E").arg("-nostdinc").arg(format!("-I{}", headers.display()));
+    cmd.arg("-E")
+        .arg("-nostdinc")
+        .arg(format!("-I{}", headers.display()));
     for d in include_dirs {
         cmd.arg(format!("-I{}", d.display()));
     }
@@ -288,47 +324,257 @@ pub fn parse_file(
     let root_for_read = root_abs.clone();
     let read = move |shown: &str| -> Option<Vec<String>> {
         let text = if let Some(h) = shown.strip_prefix(LIBC_PREFIX) {
-            HEADERS.iter().find(|(n, _)| *n == h).map(|(_, t)| t.to_string())?
+            HEADERS
+                .iter()
+                .find(|(n, _)| *n == h)
+                .map(|(_, t)| t.to_string())?
         } else {
             let p = Path::new(shown);
-            let p = if p.is_absolute() { p.to_path_buf() } else { root_for_read.join(p) };
+            let p = if p.is_absolute() {
+                p.to_path_buf()
+            } else {
+                root_for_read.join(p)
+            };
             String::from_utf8_lossy(&std::fs::read(p).ok()?).to_string()
         };
-        Some(text.split('\n').map(|l| l.trim_end_matches('\r').to_string()).collect())
+        Some(
+            text.split('\n')
+                .map(|l| l.trim_end_matches('\r').to_string())
+                .collect(),
+        )
     };
     if !out.status.success() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         return Err(preprocessor_error(&stderr, &shown, &display, &read));
     }
     let text = String::from_utf8_lossy(&out.stdout).to_string();
-    let map = SourceMap::new(text, &display, &read);
-    let config = lang_c::driver::Config {
-        cpp_command: cc.to_string(),
-        cpp_options: vec![],
-        flavor: lang_c::driver::Flavor::GnuC11,
-    };
-    let pp = map.text().to_string();
-    let parsed = std::panic::catch_unwind(move || lang_c::driver::parse_preprocessed(&config, pp));
-    match parsed {
-        Ok(Ok(p)) => Ok(ParsedUnit { file: shown, map, unit: p.unit }),
-        Ok(Err(e)) => {
-            let span = map.span(e.offset);
-            let mut expected: Vec<&str> = e.expected.iter().copied().collect();
-            expected.sort();
-            let list: Vec<String> = expected.iter().take(8).map(|t| format!("`{t}`")).collect();
-            let more = if expected.len() > 8 { ", ..." } else { "" };
-            let msg = match list.len() {
-                0 => "syntax error".to_string(),
-                1 => format!("syntax error: expected {}", list[0]),
-                _ => format!("syntax error: expected one of {}{more}", list.join(", ")),
-            };
-            Err(map.attach(Diagnostic::error("C0001", msg, span)))
+    let mut map = SourceMap::new(text, &display, &read);
+    let (unit, prefix_len, unknown_types) = parse_recovering(cc, &map)?;
+    map.shift = prefix_len;
+    Ok(ParsedUnit {
+        file: shown,
+        map,
+        unit,
+        unknown_types,
+    })
+}
+
+/// C keywords (and GNU spellings) that can never be an unknown type name.
+const KEYWORDS: &[&str] = &[
+    "auto",
+    "break",
+    "case",
+    "char",
+    "const",
+    "continue",
+    "default",
+    "do",
+    "double",
+    "else",
+    "enum",
+    "extern",
+    "float",
+    "for",
+    "goto",
+    "if",
+    "inline",
+    "int",
+    "long",
+    "register",
+    "restrict",
+    "return",
+    "short",
+    "signed",
+    "sizeof",
+    "static",
+    "struct",
+    "switch",
+    "typedef",
+    "union",
+    "unsigned",
+    "void",
+    "volatile",
+    "while",
+    "_Bool",
+    "_Complex",
+    "_Atomic",
+    "_Alignas",
+    "_Alignof",
+    "_Generic",
+    "_Noreturn",
+    "_Static_assert",
+    "_Thread_local",
+    "asm",
+    "__asm__",
+    "__asm",
+    "__attribute__",
+    "__attribute",
+    "__inline",
+    "__inline__",
+    "__restrict",
+    "__restrict__",
+    "typeof",
+    "__typeof__",
+    "__typeof",
+    "__extension__",
+    "__const",
+    "__volatile__",
+    "__signed__",
+    "__builtin_va_list",
+];
+
+fn is_ident_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The identifier token ending right before `o` (skipping whitespace): (name, start offset).
+fn prev_ident(text: &str, o: usize) -> Option<(String, usize)> {
+    let b = text.as_bytes();
+    let mut end = o.min(b.len());
+    while end > 0 && b[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && is_ident_byte(b[start - 1]) {
+        start -= 1;
+    }
+    if start == end || b[start].is_ascii_digit() {
+        return None;
+    }
+    Some((text[start..end].to_string(), start))
+}
+
+/// At a syntax error at `o`: an identifier followed by an identifier or `*` is most likely an
+/// unknown type name (`widget_t w;`, `gadget_t *make(void)`); the error is either at the
+/// second token or at the name itself.
+fn unknown_type_candidate(text: &str, o: usize) -> Option<(String, usize)> {
+    let b = text.as_bytes();
+    if b.get(o)
+        .is_some_and(|c| is_ident_byte(*c) && !c.is_ascii_digit())
+    {
+        let mut end = o;
+        while end < b.len() && is_ident_byte(b[end]) {
+            end += 1;
         }
-        Err(_) => Err(Diagnostic::error(
-            "C0001",
-            "syntax error: the parser failed on this file",
-            Span::new(shown, 0, 0),
-        )),
+        let mut next = end;
+        while next < b.len() && b[next].is_ascii_whitespace() {
+            next += 1;
+        }
+        let follows = b
+            .get(next)
+            .is_some_and(|c| (is_ident_byte(*c) && !c.is_ascii_digit()) || *c == b'*');
+        let name = &text[o..end];
+        if follows
+            && !KEYWORDS.contains(&name)
+            && prev_ident(text, o).is_none_or(|(p, _)| KEYWORDS.contains(&p.as_str()))
+        {
+            return Some((name.to_string(), o));
+        }
+    }
+    unknown_after_ident(text, o)
+}
+
+fn unknown_after_ident(text: &str, o: usize) -> Option<(String, usize)> {
+    let next = *text.as_bytes().get(o)?;
+    if !(is_ident_byte(next) && !next.is_ascii_digit()) && next != b'*' {
+        return None;
+    }
+    let (name, start) = prev_ident(text, o)?;
+    if KEYWORDS.contains(&name.as_str()) {
+        return None;
+    }
+    // Not a member name (`p->x y`, `s.x y`).
+    let before = text[..start].trim_end();
+    if before.ends_with('.') || before.ends_with("->") {
+        return None;
+    }
+    Some((name, start))
+}
+
+/// Parses the preprocessed text; on a syntax error that looks like an unknown type name, the
+/// name is declared (`typedef int NAME;` prepended) and parsing retried, so the rest of the
+/// file still lowers; uses of the name then report `C0003`. Returns the unit, the length of
+/// the prepended text, and the unknown names with their diagnostics.
+fn parse_recovering(
+    cc: &str,
+    map: &SourceMap,
+) -> Result<
+    (
+        lang_c::ast::TranslationUnit,
+        usize,
+        Vec<(String, Diagnostic)>,
+    ),
+    Diagnostic,
+> {
+    let pp = map.text();
+    let mut prefix = String::new();
+    let mut unknown: Vec<(String, Diagnostic)> = Vec::new();
+    loop {
+        let config = lang_c::driver::Config {
+            cpp_command: cc.to_string(),
+            cpp_options: vec![],
+            flavor: lang_c::driver::Flavor::GnuC11,
+        };
+        let text = format!("{prefix}{pp}");
+        let parsed =
+            std::panic::catch_unwind(move || lang_c::driver::parse_preprocessed(&config, text));
+        let e = match parsed {
+            Ok(Ok(p)) => return Ok((p.unit, prefix.len(), unknown)),
+            Ok(Err(e)) => e,
+            Err(_) => {
+                return Err(Diagnostic::error(
+                    "C0001",
+                    "syntax error: the parser failed on this file",
+                    map.span(0),
+                ))
+            }
+        };
+        let o = e.offset.saturating_sub(prefix.len());
+        if unknown.len() < 64 {
+            if let Some((name, start)) = unknown_type_candidate(pp, o) {
+                if !unknown.iter().any(|(n, _)| *n == name) {
+                    let d = Diagnostic::error(
+                        "C0003",
+                        format!("unknown type name `{name}`"),
+                        map.span(start),
+                    );
+                    unknown.push((name.clone(), map.attach(d)));
+                    prefix.push_str(&format!("typedef int {name};\n"));
+                    continue;
+                }
+            }
+        }
+        let span = map.span(o);
+        let rest = &pp[o.min(pp.len())..];
+        let computed_goto = (rest.starts_with("&&")
+            && rest[2..]
+                .bytes()
+                .next()
+                .is_some_and(|b| is_ident_byte(b) && !b.is_ascii_digit()))
+            || (rest.starts_with('*') && prev_ident(pp, o).is_some_and(|(n, _)| n == "goto"));
+        if computed_goto {
+            let d = Diagnostic::error(
+                "C0002",
+                "unsupported construct `computed goto` (the file cannot be parsed)",
+                span,
+            );
+            return Err(map.attach(d));
+        }
+        let mut expected: Vec<&str> = e
+            .expected
+            .iter()
+            .copied()
+            .filter(|t| !t.is_empty())
+            .collect();
+        expected.sort();
+        let list: Vec<String> = expected.iter().take(8).map(|t| format!("`{t}`")).collect();
+        let more = if expected.len() > 8 { ", ..." } else { "" };
+        let msg = match list.len() {
+            0 => "syntax error".to_string(),
+            1 => format!("syntax error: expected {}", list[0]),
+            _ => format!("syntax error: expected one of {}{more}", list.join(", ")),
+        };
+        return Err(map.attach(Diagnostic::error("C0001", msg, span)));
     }
 }
 
@@ -338,7 +584,11 @@ fn display_name(name: &str, root: &Path, headers: &Path) -> String {
     if let Ok(rest) = p.strip_prefix(headers) {
         return format!("{LIBC_PREFIX}{}", rest.to_string_lossy());
     }
-    let abs = if p.is_absolute() { p.to_path_buf() } else { root.join(p) };
+    let abs = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        root.join(p)
+    };
     let abs = std::fs::canonicalize(&abs).unwrap_or(abs);
     if let Ok(rest) = abs.strip_prefix(headers) {
         return format!("{LIBC_PREFIX}{}", rest.to_string_lossy());
@@ -357,9 +607,15 @@ fn preprocessor_error(
     read: &dyn Fn(&str) -> Option<Vec<String>>,
 ) -> Diagnostic {
     for l in stderr.lines() {
-        let Some(pos) = l.find(": error: ").or_else(|| l.find(": fatal error: ")) else { continue };
+        let Some(pos) = l.find(": error: ").or_else(|| l.find(": fatal error: ")) else {
+            continue;
+        };
         let loc = &l[..pos];
-        let msg = l[pos..].split_once("error: ").map(|x| x.1).unwrap_or("").trim();
+        let msg = l[pos..]
+            .split_once("error: ")
+            .map(|x| x.1)
+            .unwrap_or("")
+            .trim();
         let mut parts = loc.rsplitn(3, ':');
         let col = parts.next().and_then(|c| c.parse::<u32>().ok());
         let line = parts.next().and_then(|c| c.parse::<u32>().ok());
@@ -384,7 +640,11 @@ fn preprocessor_error(
         };
     }
     let first = stderr.lines().next().unwrap_or("failed").trim().to_string();
-    Diagnostic::error("C0004", format!("preprocessor error: {first}"), Span::new(shown, 0, 0))
+    Diagnostic::error(
+        "C0004",
+        format!("preprocessor error: {first}"),
+        Span::new(shown, 0, 0),
+    )
 }
 
 #[cfg(test)]
@@ -402,7 +662,10 @@ mod tests {
 
     #[test]
     fn parses_markers() {
-        assert_eq!(parse_marker("# 12 \"a b.c\" 1 3"), Some((12, "a b.c".to_string())));
+        assert_eq!(
+            parse_marker("# 12 \"a b.c\" 1 3"),
+            Some((12, "a b.c".to_string()))
+        );
         assert_eq!(parse_marker("#pragma x"), None);
     }
 }

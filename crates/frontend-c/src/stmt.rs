@@ -8,7 +8,7 @@
 //! function is `Unreachable`.
 
 use crate::ctype::{promote, CFunc, CType};
-use crate::cx::{Cx, FnState, FuncSym, GlobalDecl, Sym, SwitchCx, R};
+use crate::cx::{Cx, FnState, FuncSym, GlobalDecl, SwitchCx, Sym, R};
 use crate::decl::declarator_name;
 use lang_c::ast::*;
 use lang_c::span::Node;
@@ -53,12 +53,24 @@ impl Cx<'_> {
     pub fn declare_func(&mut self, name: &str, ty: CFunc, is_static: bool, noreturn: bool) {
         let (ty, is_static, noreturn) = match self.lookup(name) {
             Some(Sym::Func(old)) => {
-                let ty = if ty.prototyped || !old.ty.prototyped { ty } else { old.ty };
+                let ty = if ty.prototyped || !old.ty.prototyped {
+                    ty
+                } else {
+                    old.ty
+                };
                 (ty, is_static || old.is_static, noreturn || old.noreturn)
             }
             _ => (ty, is_static, noreturn),
         };
-        self.declare(name, Sym::Func(FuncSym { name: name.to_string(), ty, is_static, noreturn }));
+        self.declare(
+            name,
+            Sym::Func(FuncSym {
+                name: name.to_string(),
+                ty,
+                is_static,
+                noreturn,
+            }),
+        );
     }
 
     /// Lowers the definition `def` (index into the program's functions).
@@ -70,7 +82,11 @@ impl Cx<'_> {
         let spec = self.decl_spec(&fd.node.specifiers, None, fd.span)?;
         let dd = self.declarator(spec.ty, spec.is_const, &fd.node.declarator)?;
         let CType::Func(fty) = &dd.ty else {
-            return Err(self.err("C0003", "function definition without a function type", fd.span));
+            return Err(self.err(
+                "C0003",
+                "function definition without a function type",
+                fd.span,
+            ));
         };
         if fty.variadic {
             return Err(self.unsupported("variadic function definition", fd.node.declarator.span));
@@ -87,7 +103,11 @@ impl Cx<'_> {
         for (i, p) in params.iter().enumerate() {
             if let CType::Struct(id) = &p.ty {
                 if !self.p.struct_complete.get(id).copied().unwrap_or(false) {
-                    return Err(self.err("C0003", "parameter has an incomplete struct type", p.span));
+                    return Err(self.err(
+                        "C0003",
+                        "parameter has an incomplete struct type",
+                        p.span,
+                    ));
                 }
             }
             let name = p.name.clone().unwrap_or_else(|| format!("arg{i}"));
@@ -165,16 +185,18 @@ impl Cx<'_> {
                         self.case_label((lo..=hi).collect(), l.node.label.span)?;
                     }
                     Label::Default => {
-                        let b = self.f.b.create_block(sp);
-                        let Some(sw) = self.f.switches.last_mut() else {
-                            return Err(self.err("C0003", "`default` outside a switch", s.span));
-                        };
-                        if sw.default.is_some() {
+                        if self
+                            .f
+                            .switches
+                            .last()
+                            .is_some_and(|sw| sw.default.is_some())
+                        {
                             return Err(self.err("C0003", "duplicate `default` label", s.span));
                         }
-                        sw.default = Some(b);
-                        self.f.b.jump(b);
-                        self.f.b.switch_to(b);
+                        let b = self.switch_label_block(s.span)?;
+                        if let Some(sw) = self.f.switches.last_mut() {
+                            sw.default = Some(b);
+                        }
                     }
                 }
                 self.stmt(&l.node.statement)
@@ -375,21 +397,48 @@ impl Cx<'_> {
         Ok(())
     }
 
+    /// The block a `case`/`default` label starts: the current one when it is empty and
+    /// reusable (consecutive labels share a block), else a fresh one entered by fallthrough.
+    fn switch_label_block(&mut self, s: lang_c::span::Span) -> R<Block> {
+        let cur = self.f.b.current();
+        let empty = !self.f.b.is_terminated() && self.f.b.func().blocks[cur].insts.is_empty();
+        let Some(sw) = self.f.switches.last() else {
+            return Err(self.err("C0003", "`case` or `default` outside a switch", s));
+        };
+        let b = if empty && sw.reusable == Some(cur) {
+            cur
+        } else {
+            let sp = self.span(s);
+            let b = self.f.b.create_block(sp);
+            self.f.b.jump(b);
+            self.f.b.switch_to(b);
+            b
+        };
+        if let Some(sw) = self.f.switches.last_mut() {
+            sw.reusable = Some(b);
+        }
+        Ok(b)
+    }
+
     fn case_label(&mut self, values: Vec<i128>, s: lang_c::span::Span) -> R<()> {
-        let sp = self.span(s);
-        let b = self.f.b.create_block(sp);
-        let Some(sw) = self.f.switches.last_mut() else {
+        let Some(ty) = self.f.switches.last().map(|sw| sw.ty) else {
             return Err(self.err("C0003", "`case` outside a switch", s));
         };
-        for v in values {
-            let v = sw.ty.wrap(v);
-            if sw.cases.iter().any(|(c, _)| *c == v) {
+        let values: Vec<i128> = values.into_iter().map(|v| ty.wrap(v)).collect();
+        for v in &values {
+            if self
+                .f
+                .switches
+                .last()
+                .is_some_and(|sw| sw.cases.iter().any(|(c, _)| c == v))
+            {
                 return Err(self.err("C0003", format!("duplicate case value {v}"), s));
             }
-            sw.cases.push((v, b));
         }
-        self.f.b.jump(b);
-        self.f.b.switch_to(b);
+        let b = self.switch_label_block(s)?;
+        if let Some(sw) = self.f.switches.last_mut() {
+            sw.cases.extend(values.into_iter().map(|v| (v, b)));
+        }
         Ok(())
     }
 
@@ -408,7 +457,12 @@ impl Cx<'_> {
         let exit = self.f.b.create_block(sp.clone());
         let dead = self.f.b.create_block(self.span(body.span));
         self.f.b.switch_to(dead);
-        self.f.switches.push(SwitchCx { ty: it, cases: vec![], default: None });
+        self.f.switches.push(SwitchCx {
+            ty: it,
+            cases: vec![],
+            default: None,
+            reusable: Some(dead),
+        });
         self.f.breaks.push(exit);
         let r = self.stmt(body);
         self.f.breaks.pop();
@@ -432,7 +486,10 @@ impl Cx<'_> {
             matches!(&s.node, DeclarationSpecifier::StorageClass(c) if c.node == StorageClassSpecifier::Typedef)
         });
         let hint = if is_typedef {
-            d.node.declarators.first().and_then(|i| declarator_name(&i.node.declarator.node))
+            d.node
+                .declarators
+                .first()
+                .and_then(|i| declarator_name(&i.node.declarator.node))
         } else {
             None
         };
@@ -449,7 +506,12 @@ impl Cx<'_> {
                     self.declare(&name, Sym::Typedef(dd.ty.clone()));
                 } else {
                     let is_static = spec.storage == Some(StorageClassSpecifier::Static);
-                    self.declare_func(&name, (**fty).clone(), is_static, spec.noreturn || dd.noreturn);
+                    self.declare_func(
+                        &name,
+                        (**fty).clone(),
+                        is_static,
+                        spec.noreturn || dd.noreturn,
+                    );
                 }
                 continue;
             }

@@ -1,0 +1,5 @@
+int main(void) {
+    int x = 1;
+    /* never closed
+    return x;
+}
