@@ -52,7 +52,10 @@ impl Args<'_> {
         match self.get(i)? {
             Val::Int(x) => Ok(x.math()),
             Val::Bool(b) => Ok(i128::from(*b)),
-            other => malformed(format!("{}: argument {i} ({other}) is not an integer", self.name)),
+            other => malformed(format!(
+                "{}: argument {i} ({other}) is not an integer",
+                self.name
+            )),
         }
     }
     /// An `int` argument (C would convert it).
@@ -66,7 +69,10 @@ impl Args<'_> {
     fn ptr(&self, i: usize) -> Result<Pointer, Fault> {
         match self.get(i)? {
             Val::Ptr(p) => Ok(*p),
-            other => malformed(format!("{}: argument {i} ({other}) is not a pointer", self.name)),
+            other => malformed(format!(
+                "{}: argument {i} ({other}) is not a pointer",
+                self.name
+            )),
         }
     }
     fn f64(&self, i: usize) -> Result<f64, Fault> {
@@ -74,7 +80,10 @@ impl Args<'_> {
             Val::F64(x) => Ok(*x),
             Val::F32(x) => Ok(f64::from(*x)),
             Val::Int(x) => Ok(x.math() as f64),
-            other => malformed(format!("{}: argument {i} ({other}) is not a float", self.name)),
+            other => malformed(format!(
+                "{}: argument {i} ({other}) is not a float",
+                self.name
+            )),
         }
     }
     fn f32(&self, i: usize) -> Result<f32, Fault> {
@@ -82,7 +91,10 @@ impl Args<'_> {
             Val::F32(x) => Ok(*x),
             Val::F64(x) => Ok(*x as f32),
             Val::Int(x) => Ok(x.math() as f32),
-            other => malformed(format!("{}: argument {i} ({other}) is not a float", self.name)),
+            other => malformed(format!(
+                "{}: argument {i} ({other}) is not a float",
+                self.name
+            )),
         }
     }
 }
@@ -153,10 +165,7 @@ fn scan_format(fmt: &[u8]) -> BTreeMap<usize, u8> {
                 i = num(fmt, i).1;
             }
         }
-        while fmt
-            .get(i)
-            .is_some_and(|c| b"hlqLzZjt".contains(c))
-        {
+        while fmt.get(i).is_some_and(|c| b"hlqLzZjt".contains(c)) {
             i += 1;
         }
         let Some(&conv) = fmt.get(i) else { break };
@@ -397,7 +406,13 @@ impl Machine<'_, '_> {
     }
 
     /// Stores `strto*`'s end pointer when `end` is not null.
-    fn set_end(&mut self, end: Pointer, s: Pointer, consumed: usize, what: &str) -> Result<(), Fault> {
+    fn set_end(
+        &mut self,
+        end: Pointer,
+        s: Pointer,
+        consumed: usize,
+        what: &str,
+    ) -> Result<(), Fault> {
         if end == Pointer::Null {
             return Ok(());
         }
@@ -413,7 +428,13 @@ impl Machine<'_, '_> {
             .iter()
             .find(|(_, g)| g.name == "errno" && g.ty == Type::I32)
             .map(|(id, _)| id);
-        let obj = g.and_then(|g| self.st.mem.globals.get(xl_base::EntityRef::index(g)).copied());
+        let obj = g.and_then(|g| {
+            self.st
+                .mem
+                .globals
+                .get(xl_base::EntityRef::index(g))
+                .copied()
+        });
         if let Some(o) = obj {
             let v = self.st.mem.load(self.layouts(), module, o, 0, &Type::I32)?;
             xl_runtime::set_errno(v.as_int().map_or(0, |i| i.signed() as i32));
@@ -421,7 +442,9 @@ impl Machine<'_, '_> {
         let r = f();
         if let Some(o) = obj {
             let v = Val::i32(xl_runtime::errno());
-            self.st.mem.store(self.layouts(), module, o, 0, &Type::I32, &v)?;
+            self.st
+                .mem
+                .store(self.layouts(), module, o, 0, &Type::I32, &v)?;
         }
         Ok(r)
     }
@@ -681,13 +704,9 @@ impl Machine<'_, '_> {
                 self.qsort(a.ptr(0)?, a.size(1)?, a.size(2)?, a.ptr(3)?)?;
                 Ret::Void
             }
-            "bsearch" => Ret::Ptr(self.bsearch(
-                a.ptr(0)?,
-                a.ptr(1)?,
-                a.size(2)?,
-                a.size(3)?,
-                a.ptr(4)?,
-            )?),
+            "bsearch" => {
+                Ret::Ptr(self.bsearch(a.ptr(0)?, a.ptr(1)?, a.size(2)?, a.size(3)?, a.ptr(4)?)?)
+            }
             "getenv" => {
                 self.cstr(a.ptr(0)?, name)?;
                 Ret::Ptr(Pointer::Null)
@@ -717,7 +736,8 @@ impl Machine<'_, '_> {
                 } else {
                     a.size(2)?
                 };
-                let low = |s: &[u8]| -> Vec<u8> { s.iter().map(|b| b.to_ascii_lowercase()).collect() };
+                let low =
+                    |s: &[u8]| -> Vec<u8> { s.iter().map(|b| b.to_ascii_lowercase()).collect() };
                 Ret::Int(rt::strncmp(&low(&x), &low(&y), n).into())
             }
             "strcpy" => {
@@ -830,7 +850,9 @@ impl Machine<'_, '_> {
                 if n > self.config.max_object {
                     return ub(format!("{name}: count {n} exceeds any object"));
                 }
-                self.st.mem.write_bytes(dst, &vec![c as u8; n as usize], name)?;
+                self.st
+                    .mem
+                    .write_bytes(dst, &vec![c as u8; n as usize], name)?;
                 Ret::Ptr(dst)
             }
             "memcmp" => {
@@ -857,7 +879,9 @@ impl Machine<'_, '_> {
             "modf" => {
                 let (frac, int) = rt::modf(a.f64(0)?);
                 let ip = a.ptr(1)?;
-                self.st.mem.write_bytes(ip, &int.to_bits().to_le_bytes(), name)?;
+                self.st
+                    .mem
+                    .write_bytes(ip, &int.to_bits().to_le_bytes(), name)?;
                 Ret::F64(frac)
             }
             "lround" | "llround" => {
@@ -927,7 +951,10 @@ impl Machine<'_, '_> {
     /// Calls comparator `cmp` on two pointers.
     fn compare(&mut self, cmp: Pointer, x: Pointer, y: Pointer, what: &str) -> Result<i32, Fault> {
         let Pointer::Func(f) = cmp else {
-            return ub(format!("{what}: comparator {} is not a function", Val::Ptr(cmp)));
+            return ub(format!(
+                "{what}: comparator {} is not a function",
+                Val::Ptr(cmp)
+            ));
         };
         let span = self.current_span();
         match self.call_nested(f, vec![Val::Ptr(x), Val::Ptr(y)], &span)? {
@@ -950,7 +977,9 @@ impl Machine<'_, '_> {
             .st
             .mem
             .alloc(ObjKind::Heap, total, false, self.config.max_object)?;
-        self.st.mem.objects[tmp.index()].bytes.copy_from_slice(&data);
+        self.st.mem.objects[tmp.index()]
+            .bytes
+            .copy_from_slice(&data);
         let at = |i: usize| Pointer::Obj {
             obj: tmp,
             off: i as u64 * size,

@@ -169,7 +169,12 @@ impl<'m> Interp<'m> {
                 let size = self.layouts.size(&data.ty);
                 let o = state
                     .mem
-                    .alloc(ObjKind::Local { func, var: v }, size, false, config.max_object)
+                    .alloc(
+                        ObjKind::Local { func, var: v },
+                        size,
+                        false,
+                        config.max_object,
+                    )
                     .map_err(|e| e.into_trap(&data.span, &f.name))?;
                 slots.push(VarSlot::Obj(o));
             } else {
@@ -260,7 +265,12 @@ impl<'m> Interp<'m> {
         result
     }
 
-    fn run_main_in(&self, state: &mut State, config: &RunConfig, steps: &mut u64) -> Result<i32, Trap> {
+    fn run_main_in(
+        &self,
+        state: &mut State,
+        config: &RunConfig,
+        steps: &mut u64,
+    ) -> Result<i32, Trap> {
         let Some(main) = self.module.func_by_name("main") else {
             return Err(Trap::Malformed("the module has no `main`".into()));
         };
@@ -302,9 +312,12 @@ impl<'m> Interp<'m> {
             ptrs.push(Pointer::Obj { obj: o, off: 0 });
         }
         ptrs.push(Pointer::Null);
-        let arr = state
-            .mem
-            .alloc(ObjKind::Arg, 8 * ptrs.len() as u64, false, config.max_object)?;
+        let arr = state.mem.alloc(
+            ObjKind::Arg,
+            8 * ptrs.len() as u64,
+            false,
+            config.max_object,
+        )?;
         for (i, p) in ptrs.iter().enumerate() {
             let a = state.mem.addr_of(*p).to_le_bytes();
             state.mem.objects[arr.index()].bytes[8 * i..8 * i + 8].copy_from_slice(&a);
@@ -423,11 +436,7 @@ enum Loc<'m> {
     /// A variable held as a plain value.
     Slot(Var),
     /// Bytes in memory, of type `ty`.
-    Mem {
-        obj: ObjId,
-        off: u64,
-        ty: &'m Type,
-    },
+    Mem { obj: ObjId, off: u64, ty: &'m Type },
 }
 
 /// The interpreter proper: the interpreter's tables, the state, and the frame stack.
@@ -519,9 +528,11 @@ impl<'a, 'm> Machine<'a, 'm> {
             }
             self.fuel -= 1;
             self.steps += 1;
-            let top = self.frames.len().checked_sub(1).ok_or_else(|| {
-                Trap::Malformed("no frame to run".into())
-            })?;
+            let top = self
+                .frames
+                .len()
+                .checked_sub(1)
+                .ok_or_else(|| Trap::Malformed("no frame to run".into()))?;
             let frame = &self.frames[top];
             let f = frame.func;
             let bd = &f.blocks[frame.block];
@@ -552,9 +563,10 @@ impl<'a, 'm> Machine<'a, 'm> {
                     let Some(done) = self.pop_frame() else {
                         return Err(Trap::Malformed("return without a frame".into()));
                     };
-                    let caller = self.frames.last_mut().ok_or_else(|| {
-                        Trap::Malformed("return without a caller".into())
-                    })?;
+                    let caller = self
+                        .frames
+                        .last_mut()
+                        .ok_or_else(|| Trap::Malformed("return without a caller".into()))?;
                     match (done.ret_to, v) {
                         (Some(dst), Some(v)) => match caller.values.get_mut(dst.index()) {
                             Some(slot) => *slot = Some(v),
@@ -586,7 +598,8 @@ impl<'a, 'm> Machine<'a, 'm> {
         args: Vec<Val>,
         span: &Span,
     ) -> Result<Option<Val>, Fault> {
-        self.push_call(func, args, None, span).map_err(Fault::Trap)?;
+        self.push_call(func, args, None, span)
+            .map_err(Fault::Trap)?;
         let base = self.frames.len() - 1;
         match self.run(base, false) {
             Ok(BlockExit::Return(v)) => {
@@ -661,10 +674,12 @@ impl<'a, 'm> Machine<'a, 'm> {
                 Some(VarSlot::Obj(o)) => (*o, 0, &f.vars[*v].ty),
                 None => return malformed(format!("no variable {v}")),
             },
-            PlaceBase::Global(g) => match (self.st.mem.globals.get(g.index()), module.globals.get(*g)) {
-                (Some(o), Some(gd)) => (*o, 0, &gd.ty),
-                _ => return malformed(format!("no global {g}")),
-            },
+            PlaceBase::Global(g) => {
+                match (self.st.mem.globals.get(g.index()), module.globals.get(*g)) {
+                    (Some(o), Some(gd)) => (*o, 0, &gd.ty),
+                    _ => return malformed(format!("no global {g}")),
+                }
+            }
             PlaceBase::Deref(p) => {
                 let ptr = self.ptr(*p)?;
                 let (o, off) = self.st.mem.target(ptr, "deref")?;
@@ -703,7 +718,10 @@ impl<'a, 'm> Machine<'a, 'm> {
                     let Type::Struct(s) = ty else {
                         return malformed(format!("field of non-struct type {ty}"));
                     };
-                    let Some(field) = module.structs.get(*s).and_then(|d| d.fields.get(*fi as usize))
+                    let Some(field) = module
+                        .structs
+                        .get(*s)
+                        .and_then(|d| d.fields.get(*fi as usize))
                     else {
                         return malformed(format!("no field {fi} in {s}"));
                     };
@@ -796,10 +814,15 @@ impl<'a, 'm> Machine<'a, 'm> {
                         if !x.fits(module, ty) {
                             return malformed(format!("store of {x} to {var}: {ty}"));
                         }
-                        let frame = self.frames.last_mut().ok_or(Fault::Malformed("no frame".into()))?;
+                        let frame = self
+                            .frames
+                            .last_mut()
+                            .ok_or(Fault::Malformed("no frame".into()))?;
                         frame.locals.slots[var.index()] = VarSlot::Val(x);
                     }
-                    Loc::Mem { obj, off, ty } => self.st.mem.store(lay, module, obj, off, ty, &x)?,
+                    Loc::Mem { obj, off, ty } => {
+                        self.st.mem.store(lay, module, obj, off, ty, &x)?
+                    }
                 }
                 return Ok(());
             }
@@ -851,7 +874,9 @@ impl<'a, 'm> Machine<'a, 'm> {
     pub(crate) fn ptr_add(&self, p: Pointer, bytes: i128) -> Result<Pointer, Fault> {
         match p {
             Pointer::Null if bytes == 0 => Ok(Pointer::Null),
-            Pointer::Null => ub(format!("ptradd: arithmetic on a null pointer (+{bytes} bytes)")),
+            Pointer::Null => ub(format!(
+                "ptradd: arithmetic on a null pointer (+{bytes} bytes)"
+            )),
             Pointer::Func(_) => ub("ptradd: arithmetic on a function pointer"),
             Pointer::Wild(a) => ub(format!("ptradd: arithmetic on invalid address {a:#x}")),
             Pointer::Obj { obj, off } => {
@@ -881,7 +906,9 @@ impl<'a, 'm> Machine<'a, 'm> {
     ) -> Result<(), Fault> {
         let module = self.interp.module;
         match callee {
-            Callee::Func(fid) => self.push_call(*fid, args, result, span).map_err(Fault::Trap),
+            Callee::Func(fid) => self
+                .push_call(*fid, args, result, span)
+                .map_err(Fault::Trap),
             Callee::Indirect(v) => match self.ptr(*v)? {
                 Pointer::Func(fid) => {
                     let Some(target) = module.funcs.get(fid) else {
@@ -966,7 +993,10 @@ impl<'a, 'm> Machine<'a, 'm> {
                     Some(v) => {
                         let x = self.val(*v)?.clone();
                         if !x.fits(self.interp.module, &f.ret) {
-                            return malformed(format!("return of {x} from a function returning {}", f.ret));
+                            return malformed(format!(
+                                "return of {x} from a function returning {}",
+                                f.ret
+                            ));
                         }
                         Some(x)
                     }

@@ -327,7 +327,9 @@ impl Memory {
         if a == 0 {
             return Pointer::Null;
         }
-        if a >= FUNC_BASE && (a - FUNC_BASE) % 16 == 0 && (a - FUNC_BASE) / 16 < u64::from(self.num_funcs)
+        if a >= FUNC_BASE
+            && (a - FUNC_BASE).is_multiple_of(16)
+            && (a - FUNC_BASE) / 16 < u64::from(self.num_funcs)
         {
             return Pointer::Func(FuncId::from_u32(((a - FUNC_BASE) / 16) as u32));
         }
@@ -354,7 +356,9 @@ impl Memory {
         what: &str,
     ) -> Result<(), Fault> {
         let Some(o) = self.objects.get(obj.index()) else {
-            return ub(format!("{what}: pointer to an object that no longer exists"));
+            return ub(format!(
+                "{what}: pointer to an object that no longer exists"
+            ));
         };
         if !o.live {
             return ub(format!(
@@ -379,7 +383,14 @@ impl Memory {
     }
 
     /// Reads a value of type `ty` at `off` of `obj`, checking the access.
-    pub fn load(&self, lay: &Layouts, module: &Module, obj: ObjId, off: u64, ty: &Type) -> Result<Val, Fault> {
+    pub fn load(
+        &self,
+        lay: &Layouts,
+        module: &Module,
+        obj: ObjId,
+        off: u64,
+        ty: &Type,
+    ) -> Result<Val, Fault> {
         let size = lay.size(ty);
         self.check_access(obj, off, size, false, "load")?;
         let bytes = &self.objects[obj.index()].bytes[off as usize..(off + size) as usize];
@@ -405,7 +416,13 @@ impl Memory {
     }
 
     /// Decodes `bytes` (exactly the size of `ty`) as a value of `ty`.
-    pub fn decode(&self, lay: &Layouts, module: &Module, bytes: &[u8], ty: &Type) -> Result<Val, Fault> {
+    pub fn decode(
+        &self,
+        lay: &Layouts,
+        module: &Module,
+        bytes: &[u8],
+        ty: &Type,
+    ) -> Result<Val, Fault> {
         let word = |n: usize| -> u64 {
             let mut b = [0u8; 8];
             b[..n].copy_from_slice(&bytes[..n]);
@@ -456,8 +473,12 @@ impl Memory {
                 let n = usize::from(i.bits / 8);
                 buf[..n].copy_from_slice(&v.bits.to_le_bytes()[..n]);
             }
-            (Type::Float(FloatTy::F32), Val::F32(x)) => buf.copy_from_slice(&x.to_bits().to_le_bytes()),
-            (Type::Float(FloatTy::F64), Val::F64(x)) => buf.copy_from_slice(&x.to_bits().to_le_bytes()),
+            (Type::Float(FloatTy::F32), Val::F32(x)) => {
+                buf.copy_from_slice(&x.to_bits().to_le_bytes())
+            }
+            (Type::Float(FloatTy::F64), Val::F64(x)) => {
+                buf.copy_from_slice(&x.to_bits().to_le_bytes())
+            }
             (Type::Ptr(_), Val::Ptr(p)) => buf.copy_from_slice(&self.addr_of(*p).to_le_bytes()),
             (Type::Array(elem, n), Val::Agg(items)) if items.len() as u64 == *n => {
                 let es = lay.size(elem) as usize;
@@ -503,10 +524,12 @@ impl Memory {
             (Init::Float(x), Type::Float(FloatTy::F64)) => Val::F64(*x),
             (Init::Null, Type::Ptr(_)) => Val::Ptr(Pointer::Null),
             (Init::Func(f), Type::Ptr(_)) => Val::Ptr(Pointer::Func(*f)),
-            (Init::GlobalAddr(g), Type::Ptr(_)) => match self.globals.get(xl_base::EntityRef::index(*g)) {
-                Some(o) => Val::Ptr(Pointer::Obj { obj: *o, off: 0 }),
-                None => return malformed(format!("initialiser names unknown {g}")),
-            },
+            (Init::GlobalAddr(g), Type::Ptr(_)) => {
+                match self.globals.get(xl_base::EntityRef::index(*g)) {
+                    Some(o) => Val::Ptr(Pointer::Obj { obj: *o, off: 0 }),
+                    None => return malformed(format!("initialiser names unknown {g}")),
+                }
+            }
             (Init::Str(bytes), Type::Ptr(_)) => {
                 let o = self.intern(bytes, max_object)?;
                 Val::Ptr(Pointer::Obj { obj: o, off: 0 })
@@ -520,7 +543,15 @@ impl Memory {
             (Init::Aggregate(items), Type::Array(elem, n)) => {
                 let es = lay.size(elem);
                 for (k, item) in items.iter().enumerate().take(*n as usize) {
-                    self.write_init(module, lay, obj, off + k as u64 * es, elem, item, max_object)?;
+                    self.write_init(
+                        module,
+                        lay,
+                        obj,
+                        off + k as u64 * es,
+                        elem,
+                        item,
+                        max_object,
+                    )?;
                 }
                 return Ok(());
             }
@@ -562,7 +593,9 @@ impl Memory {
         let bytes = &self.objects[obj.index()].bytes[off as usize..];
         match bytes.iter().position(|&b| b == 0) {
             Some(n) => Ok(bytes[..n].to_vec()),
-            None => ub(format!("{what}: string is not NUL-terminated within its object")),
+            None => ub(format!(
+                "{what}: string is not NUL-terminated within its object"
+            )),
         }
     }
 

@@ -59,11 +59,15 @@ fn cases() -> Vec<PathBuf> {
 #[test]
 fn ir_files() {
     let paths = cases();
-    assert!(paths.len() >= 40, "expected at least 40 cases, found {}", paths.len());
+    assert!(
+        paths.len() >= 40,
+        "expected at least 40 cases, found {}",
+        paths.len()
+    );
     for path in paths {
         let text = std::fs::read_to_string(&path).unwrap();
-        let module = xl_ir::text::parse_module(&text)
-            .unwrap_or_else(|e| panic!("{}:{e}", path.display()));
+        let module =
+            xl_ir::text::parse_module(&text).unwrap_or_else(|e| panic!("{}:{e}", path.display()));
         let result = run_main(&module, &config_for(&text));
         expect_test::expect_file![path.with_extension("expect")].assert_eq(&render(&result));
     }
@@ -88,7 +92,10 @@ fn ub_traps_name_op_and_span() {
         if let xl_interp::Trap::Ub { what, span } = trap {
             seen += 1;
             assert_eq!(span.file, "t.c", "{name}: span {span}");
-            assert_eq!(span.line, 9, "{name}: trapping instruction is tagged @9:x: {what}");
+            assert_eq!(
+                span.line, 9,
+                "{name}: trapping instruction is tagged @9:x: {what}"
+            );
         }
     }
     assert!(seen >= 25, "only {seen} UB trap cases");
