@@ -752,9 +752,8 @@ impl Machine<'_, '_> {
                 let n = a.size(2)?;
                 let mut s = self.bounded_str(a.ptr(1)?, name)?;
                 s.truncate(n.min(s.len() as u64) as usize);
-                if n > self.config.max_object {
-                    return ub(format!("{name}: count {n} exceeds any object"));
-                }
+                // Check the destination before building the padded copy.
+                self.st.mem.read_bytes(dst, n, name)?;
                 s.resize(n as usize, 0);
                 self.st.mem.write_bytes(dst, &s, name)?;
                 Ret::Ptr(dst)
@@ -970,7 +969,8 @@ impl Machine<'_, '_> {
             .checked_mul(size)
             .ok_or_else(|| Fault::Ub("qsort: array size overflows".into()))?;
         let data = self.st.mem.read_bytes(base, total, "qsort")?.to_vec();
-        if n <= 1 {
+        // With zero-size elements every permutation is the same array.
+        if n <= 1 || size == 0 {
             return Ok(());
         }
         let tmp = self
@@ -1042,7 +1042,7 @@ impl Machine<'_, '_> {
         let (mut l, mut u) = (0u64, n);
         while l < u {
             let idx = (l + u) / 2;
-            let p = self.ptr_add(base, i128::from(idx) * i128::from(size))?;
+            let p = self.ptr_add(base, i128::from(idx).saturating_mul(i128::from(size)))?;
             let c = self.compare(cmp, key, p, "bsearch")?;
             if c < 0 {
                 u = idx;

@@ -195,13 +195,18 @@ impl<'m> Interp<'m> {
 
     /// The current value of variable `var`.
     pub fn get_var(&self, state: &State, locals: &Locals, var: Var) -> Result<Val, Trap> {
-        let f = &self.module.funcs[locals.func];
+        let Some(f) = self.module.funcs.get(locals.func) else {
+            return Err(Trap::Malformed(format!("no function {}", locals.func)));
+        };
+        let Some(data) = f.vars.get(var) else {
+            return Err(Trap::Malformed(format!("no variable {var} in {}", f.name)));
+        };
         match locals.slots.get(var.index()) {
             Some(VarSlot::Val(v)) => Ok(v.clone()),
             Some(VarSlot::Obj(o)) => state
                 .mem
-                .load(&self.layouts, self.module, *o, 0, &f.vars[var].ty)
-                .map_err(|e| e.into_trap(&f.vars[var].span, &f.name)),
+                .load(&self.layouts, self.module, *o, 0, &data.ty)
+                .map_err(|e| e.into_trap(&data.span, &f.name)),
             None => Err(Trap::Malformed(format!("no variable {var} in {}", f.name))),
         }
     }
@@ -214,7 +219,9 @@ impl<'m> Interp<'m> {
         var: Var,
         val: Val,
     ) -> Result<(), Trap> {
-        let f = &self.module.funcs[locals.func];
+        let Some(f) = self.module.funcs.get(locals.func) else {
+            return Err(Trap::Malformed(format!("no function {}", locals.func)));
+        };
         let Some(data) = f.vars.get(var) else {
             return Err(Trap::Malformed(format!("no variable {var} in {}", f.name)));
         };
@@ -687,19 +694,23 @@ impl<'a, 'm> Machine<'a, 'm> {
                 (o, off, self.pointee(*p)?)
             }
         };
-        let obj_size = self.st.mem.objects[obj.index()].size;
+        let Some(obj_size) = self.st.mem.objects.get(obj.index()).map(|o| o.size) else {
+            return malformed(format!("place names missing object {}", obj.0));
+        };
         let n = place.proj.len();
         for (k, proj) in place.proj.iter().enumerate() {
             match proj {
                 Proj::Index(iv) if k == 0 && matches!(place.base, PlaceBase::Deref(_)) => {
                     let i = self.int(*iv)?.math();
                     let es = i128::from(lay.size(ty));
-                    let new = i128::from(off) + i * es;
-                    if new < 0 || new > i128::from(obj_size) {
+                    let new = i
+                        .checked_mul(es)
+                        .and_then(|d| i128::from(off).checked_add(d));
+                    let Some(new) = new.filter(|n| *n >= 0 && *n <= i128::from(obj_size)) else {
                         return ub(format!(
                             "index: pointer index {i} leaves its {obj_size}-byte object (from offset {off})"
                         ));
-                    }
+                    };
                     off = new as u64;
                 }
                 Proj::Index(iv) => {
@@ -711,7 +722,7 @@ impl<'a, 'm> Machine<'a, 'm> {
                     if i < 0 || i > i128::from(*len) || (i == i128::from(*len) && !one_past_ok) {
                         return ub(format!("index: {i} is out of bounds of [{elem}; {len}]"));
                     }
-                    off += i as u64 * lay.size(elem);
+                    off = off.saturating_add((i as u64).saturating_mul(lay.size(elem)));
                     ty = elem;
                 }
                 Proj::Field(fi) => {
@@ -725,7 +736,7 @@ impl<'a, 'm> Machine<'a, 'm> {
                     else {
                         return malformed(format!("no field {fi} in {s}"));
                     };
-                    off += lay.field_offset(*s, *fi).unwrap_or(0);
+                    off = off.saturating_add(lay.field_offset(*s, *fi).unwrap_or(0));
                     ty = &field.ty;
                 }
             }
@@ -834,7 +845,12 @@ impl<'a, 'm> Machine<'a, 'm> {
                 let p = self.ptr(*ptr)?;
                 let k = self.int(*offset)?.math();
                 let es = i128::from(lay.size(self.pointee(*ptr)?));
-                Val::Ptr(self.ptr_add(p, k * es)?)
+                let Some(bytes) = k.checked_mul(es) else {
+                    return ub(format!(
+                        "ptradd: offset {k} elements of {es} bytes leaves any object"
+                    ));
+                };
+                Val::Ptr(self.ptr_add(p, bytes)?)
             }
             Op::PtrDiff { lhs, rhs } => {
                 let (a, b) = (self.ptr(*lhs)?, self.ptr(*rhs)?);
@@ -882,7 +898,7 @@ impl<'a, 'm> Machine<'a, 'm> {
             Pointer::Obj { obj, off } => {
                 self.st.mem.check_access(obj, off, 0, false, "ptradd")?;
                 let size = self.st.mem.objects[obj.index()].size;
-                let new = i128::from(off) + bytes;
+                let new = i128::from(off).checked_add(bytes).unwrap_or(-1);
                 if new < 0 || new > i128::from(size) {
                     return ub(format!(
                         "ptradd: offset {new} is outside its {size}-byte object (from {off}, {bytes:+} bytes)"
