@@ -330,6 +330,12 @@ impl Cx<'_> {
                                 }
                             }
                         };
+                        if let Some(n) = n {
+                            let elem = xl_ir::layout::size_of(&self.p.module, &ty.ir()).max(1);
+                            if n > (1u64 << 40) / elem {
+                                return Err(self.err("C0003", "array is too large", s.span));
+                            }
+                        }
                         ty = CType::Array(Box::new(ty), n);
                     }
                     DerivedDeclarator::Function(fd) => {

@@ -143,11 +143,7 @@ fn read_compile_commands(root: &Path, path: &Path) -> Result<Discovery, String> 
                         d.include_dirs.push(p);
                     }
                 }
-                ("-D", Some(v)) => {
-                    if !d.defines.contains(&v) {
-                        d.defines.push(v);
-                    }
-                }
+                ("-D", Some(v)) if !d.defines.contains(&v) => d.defines.push(v),
                 _ => {}
             }
         }

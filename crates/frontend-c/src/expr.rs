@@ -499,6 +499,23 @@ impl Cx<'_> {
             }
             Expression::BinaryOperator(b) => {
                 use BinaryOperator::*;
+                let ordered = matches!(
+                    b.node.operator.node,
+                    Less | Greater | LessOrEqual | GreaterOrEqual
+                );
+                // Ordered pointer comparisons require both pointers in one object.
+                let ptr_ident = |e: &Node<Expression>| match &e.node {
+                    Expression::Identifier(id) => match self.lookup(&id.node.name) {
+                        Some(Sym::Local(_, t)) => matches!(t, CType::Ptr(_)),
+                        Some(Sym::Global(k)) => matches!(self.p.globals[k].ty, CType::Ptr(_)),
+                        _ => false,
+                    },
+                    Expression::StringLiteral(_) => true,
+                    _ => false,
+                };
+                if ordered && (ptr_ident(&b.node.lhs) || ptr_ident(&b.node.rhs)) {
+                    return false;
+                }
                 (is_comparison(&b.node.operator.node)
                     || matches!(
                         b.node.operator.node,
@@ -527,7 +544,7 @@ impl Cx<'_> {
         let o = self.lower(e)?;
         let sp = self.span(e.span);
         let saved = std::mem::replace(&mut self.f.span, sp);
-        let r = self.to_rv(o);
+        let r = self.rv_of(o);
         self.f.span = saved;
         r
     }
@@ -542,7 +559,7 @@ impl Cx<'_> {
         let rv = self.rvalue(e)?;
         let sp = self.span(e.span);
         let saved = std::mem::replace(&mut self.f.span, sp);
-        let r = self.to_bool(rv);
+        let r = self.bool_of(rv);
         self.f.span = saved;
         r
     }
@@ -657,7 +674,7 @@ impl Cx<'_> {
     }
 
     /// Turns an operand into an rvalue: loads places, decays arrays and functions.
-    pub fn to_rv(&mut self, o: Opnd) -> R<Rv> {
+    pub fn rv_of(&mut self, o: Opnd) -> R<Rv> {
         match o {
             Opnd::Rv(rv) => Ok(rv),
             Opnd::Place(p, CType::Array(elem, _)) => {
@@ -864,7 +881,7 @@ impl Cx<'_> {
     }
 
     /// Converts a scalar to a `bool` condition.
-    pub fn to_bool(&mut self, rv: Rv) -> R<Rv> {
+    pub fn bool_of(&mut self, rv: Rv) -> R<Rv> {
         match rv.ty {
             CType::Bool => Ok(rv),
             CType::Int(_) | CType::Float(_) | CType::Ptr(_) => self.convert(rv, &CType::Bool),
@@ -976,7 +993,7 @@ impl Cx<'_> {
                     } else {
                         return match self.lower(x)? {
                             Opnd::Void => Ok(Opnd::Void),
-                            o => Ok(Opnd::Rv(self.to_rv(o)?)),
+                            o => Ok(Opnd::Rv(self.rv_of(o)?)),
                         };
                     }
                 }
@@ -1729,7 +1746,7 @@ impl Cx<'_> {
                 k: K::I(0),
                 ty: CType::Void,
             }),
-            o => self.to_rv(o),
+            o => self.rv_of(o),
         }
     }
 
@@ -1837,7 +1854,7 @@ impl Cx<'_> {
         if !is_base(&base) {
             return Err(self.err_here("C0003", "subscript of a non-array, non-pointer value"));
         }
-        let idx = self.to_rv(idx)?;
+        let idx = self.rv_of(idx)?;
         match base {
             Opnd::Place(p, CType::Array(elem, _)) => {
                 let iv = self.index_value(idx)?;
@@ -1845,7 +1862,7 @@ impl Cx<'_> {
                 Ok(Opnd::Place(p, *elem))
             }
             other => {
-                let prv = self.to_rv(other)?;
+                let prv = self.rv_of(other)?;
                 let CType::Ptr(elem) = prv.ty.clone() else {
                     return Err(self.err_here("C0003", "subscript of a non-pointer"));
                 };
@@ -1969,7 +1986,7 @@ impl Cx<'_> {
         match self.lower(callee_e)? {
             Opnd::Func(f) => self.call_with(Some(f), None, args),
             o => {
-                let rv = self.to_rv(o)?;
+                let rv = self.rv_of(o)?;
                 if !rv.ty.is_fn_ptr() {
                     return Err(self.err_here("C0003", "called object is not a function"));
                 }

@@ -15,7 +15,7 @@ use lang_c::span::Node;
 use xl_ir::{BlockCall, Init, IntCC, Op, Place, Proj, Terminator, Type};
 
 /// One step of a path into an object.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Step {
     /// Array element.
     Index(u64),
@@ -322,12 +322,13 @@ impl Cx<'_> {
 
     /// True when the items certainly initialise every scalar of `ty`.
     fn covers(&self, ty: &CType, items: &[Item<'_>]) -> bool {
-        for (i, a) in items.iter().enumerate() {
-            for b in &items[i + 1..] {
-                let n = a.path.len().min(b.path.len());
-                if a.path[..n] == b.path[..n] {
-                    return false;
-                }
+        // Overlapping paths (one a prefix of another) are adjacent once sorted.
+        let mut paths: Vec<&Vec<Step>> = items.iter().map(|i| &i.path).collect();
+        paths.sort();
+        for w in paths.windows(2) {
+            let n = w[0].len().min(w[1].len());
+            if w[0][..n] == w[1][..n] {
+                return false;
             }
         }
         let mut total = 0u64;
@@ -367,12 +368,13 @@ impl Cx<'_> {
                     let rv = self.rvalue(e)?;
                     let sp = self.span(e.span);
                     let saved = std::mem::replace(&mut self.f.span, sp);
-                    let rv = self.convert_assign(rv, &it.ty);
+                    let r = self.convert_assign(rv, &it.ty).map(|rv| {
+                        let v = self.val(&rv);
+                        let p = self.path_place(base, &it.path);
+                        self.emit_void(Op::Store(p, v));
+                    });
                     self.f.span = saved;
-                    let rv = rv?;
-                    let v = self.val(&rv);
-                    let p = self.path_place(base, &it.path);
-                    self.emit_void(Op::Store(p, v));
+                    r?;
                 }
                 Leaf::Str(bytes) => {
                     let CType::Array(elem, n) = &it.ty else {
@@ -507,6 +509,16 @@ impl Cx<'_> {
         let (ty, items) = self.flatten(ty, init)?;
         let mut tree = Tree::Leaf(Init::Zero);
         for it in &items {
+            let too_far = it
+                .path
+                .iter()
+                .any(|s| matches!(s, Step::Index(i) if *i > 1 << 24));
+            if too_far {
+                return Err(self.err_here(
+                    "C0002",
+                    "unsupported construct `static initializer with more than 2^24 elements`",
+                ));
+            }
             let value = match &it.leaf {
                 Leaf::Expr(e) => {
                     if matches!(it.ty, CType::Struct(_) | CType::Array(..)) {

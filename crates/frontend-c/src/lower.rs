@@ -111,7 +111,7 @@ pub fn lower_program(mut p: Program, units: &[TranslationUnit]) -> LowerOutput {
     // Build the module; a function the IR verifier rejects (a frontend bug) is left out as an
     // internal error, and the module is built again without it.
     loop {
-        fail_address_takers(&mut p, &mut bodies, &infos, &def_info)
+        fail_address_takers(&mut p, &mut bodies)
             .into_iter()
             .for_each(|(i, reason)| infos[def_info[i]].status = FuncStatus::Failed { reason });
         let (module, new_id, dropped) = build_module(&p, &bodies);
@@ -179,12 +179,7 @@ pub fn lower_program(mut p: Program, units: &[TranslationUnit]) -> LowerOutput {
 
 /// Fails every function that takes the address of a function that is not lowered, to a
 /// fixpoint; returns (definition, reason) for each.
-fn fail_address_takers(
-    p: &mut Program,
-    bodies: &mut [Option<Func>],
-    _infos: &[FuncInfo],
-    _def_info: &[usize],
-) -> Vec<(usize, String)> {
+fn fail_address_takers(p: &mut Program, bodies: &mut [Option<Func>]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     loop {
         let mut changed = false;
@@ -289,7 +284,7 @@ fn build_module(
 /// declare a few), renumbering the rest in order.
 fn prune_structs(m: &mut xl_ir::Module) {
     use xl_ir::{StructId, Type};
-    fn mark(t: &Type, used: &mut Vec<bool>, work: &mut Vec<usize>) {
+    fn mark(t: &Type, used: &mut [bool], work: &mut Vec<usize>) {
         let mut stack = vec![t];
         while let Some(t) = stack.pop() {
             match t {
@@ -344,8 +339,12 @@ fn prune_structs(m: &mut xl_ir::Module) {
         }
     }
     while let Some(i) = work.pop() {
-        let fields: Vec<Type> =
-            m.structs.values().nth(i).map(|d| d.fields.iter().map(|f| f.ty.clone()).collect()).unwrap_or_default();
+        let fields: Vec<Type> = m
+            .structs
+            .values()
+            .nth(i)
+            .map(|d| d.fields.iter().map(|f| f.ty.clone()).collect())
+            .unwrap_or_default();
         for t in &fields {
             mark(t, &mut used, &mut work);
         }

@@ -476,7 +476,7 @@ fn unknown_type_candidate(text: &str, o: usize) -> Option<(String, usize)> {
 
 fn unknown_after_ident(text: &str, o: usize) -> Option<(String, usize)> {
     let next = *text.as_bytes().get(o)?;
-    if !(is_ident_byte(next) && !next.is_ascii_digit()) && next != b'*' {
+    if (!is_ident_byte(next) || next.is_ascii_digit()) && next != b'*' {
         return None;
     }
     let (name, start) = prev_ident(text, o)?;
@@ -491,21 +491,18 @@ fn unknown_after_ident(text: &str, o: usize) -> Option<(String, usize)> {
     Some((name, start))
 }
 
+/// A parsed unit, the length of the text prepended to it, and the unknown type names.
+type Recovered = (
+    lang_c::ast::TranslationUnit,
+    usize,
+    Vec<(String, Diagnostic)>,
+);
+
 /// Parses the preprocessed text; on a syntax error that looks like an unknown type name, the
 /// name is declared (`typedef int NAME;` prepended) and parsing retried, so the rest of the
 /// file still lowers; uses of the name then report `C0003`. Returns the unit, the length of
 /// the prepended text, and the unknown names with their diagnostics.
-fn parse_recovering(
-    cc: &str,
-    map: &SourceMap,
-) -> Result<
-    (
-        lang_c::ast::TranslationUnit,
-        usize,
-        Vec<(String, Diagnostic)>,
-    ),
-    Diagnostic,
-> {
+fn parse_recovering(cc: &str, map: &SourceMap) -> Result<Recovered, Diagnostic> {
     let pp = map.text();
     let mut prefix = String::new();
     let mut unknown: Vec<(String, Diagnostic)> = Vec::new();
@@ -545,7 +542,7 @@ fn parse_recovering(
             }
         }
         let span = map.span(o);
-        let rest = &pp[o.min(pp.len())..];
+        let rest = pp.get(o..).unwrap_or("");
         let computed_goto = (rest.starts_with("&&")
             && rest[2..]
                 .bytes()
