@@ -29,6 +29,8 @@ pub struct ToolRun {
     pub diagnostics: String,
     /// (function name, translated) for every function in the report.
     pub functions: Vec<(String, bool)>,
+    /// Internal errors: panics the tool caught and turned into diagnostics. Always a failure.
+    pub internal_errors: Vec<String>,
 }
 
 /// Every case under `dir`, sorted by name. A case without a valid `expect.toml` is an error.
@@ -79,7 +81,11 @@ pub fn check(
             )]
         }
     };
-    let mut problems = Vec::new();
+    let mut problems: Vec<String> = run
+        .internal_errors
+        .iter()
+        .map(|m| format!("the tool hit an internal error (a caught panic): {m}"))
+        .collect();
     let e = &case.expect;
     if run.status != e.status {
         problems.push(format!(
@@ -180,6 +186,7 @@ mod tests {
                 status: 2,
                 diagnostics: "a.c:1:5: error[C1]: nope".to_string(),
                 functions: vec![("f".to_string(), true), ("g".to_string(), false)],
+                internal_errors: vec![],
             })
         };
         assert!(check(&c, &dir.join("work"), &tool).is_empty());
@@ -189,11 +196,16 @@ mod tests {
                 status: 1,
                 diagnostics: String::new(),
                 functions: vec![("g".to_string(), true)],
+                internal_errors: vec!["D0100 boom".to_string()],
             })
         };
         let problems = check(&c, &dir.join("work"), &wrong);
-        assert_eq!(problems.len(), 5, "{problems:?}");
-        assert_eq!(problems[0], "exit status 1 (expected 2)");
+        assert_eq!(problems.len(), 6, "{problems:?}");
+        assert_eq!(
+            problems[0],
+            "the tool hit an internal error (a caught panic): D0100 boom"
+        );
+        assert_eq!(problems[1], "exit status 1 (expected 2)");
 
         let panics = |_: &Path, _: &Path| -> Result<ToolRun, String> { panic!("boom") };
         assert_eq!(

@@ -601,10 +601,9 @@ pub fn parallel_map<T: Sync, R: Send>(
 
 /// The per-program report: one line per program, then counts by kind and `passed N/M`.
 pub fn render_summary(results: &[(String, Verdict)]) -> String {
-    let width = results.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
     let mut s = String::new();
     for (name, v) in results {
-        s.push_str(&format!("{name:<width$}  {v}\n"));
+        s.push_str(&format!("{name}: {v}\n"));
     }
     let mut kinds: Vec<(&str, usize)> = Vec::new();
     for (_, v) in results {

@@ -69,6 +69,17 @@ fn driver_config() -> xl_driver::Config {
 pub fn driver_transpile(input: &Path, out: &Path) -> Result<(), String> {
     let outcome = xl_driver::transpile(input, out, &driver_config())
         .map_err(|e| format!("driver error: {e}"))?;
+    if let Some(d) = outcome
+        .diagnostics
+        .iter()
+        .find(|d| is_internal_error(&d.code, &d.message))
+    {
+        let text = d.to_string();
+        return Err(format!(
+            "internal error (a caught panic): {}",
+            harness::truncate(text.lines().next().unwrap_or(""), 400)
+        ));
+    }
     if outcome.status == xl_driver::RunStatus::Complete {
         return Ok(());
     }
@@ -101,6 +112,11 @@ pub fn driver_transpile(input: &Path, out: &Path) -> Result<(), String> {
     Err(harness::truncate(&msg, 600))
 }
 
+/// True for the driver's report of a panic it caught inside a stage (`D0100`).
+fn is_internal_error(code: &str, message: &str) -> bool {
+    code == "D0100" || message.contains("internal error")
+}
+
 /// The bad-input tool: runs the driver and reduces the outcome to a [`bad::ToolRun`].
 pub fn driver_run(input: &Path, out: &Path) -> Result<bad::ToolRun, String> {
     let outcome = xl_driver::transpile(input, out, &driver_config())
@@ -111,9 +127,16 @@ pub fn driver_run(input: &Path, out: &Path) -> Result<bad::ToolRun, String> {
         .map(|d| d.to_string())
         .collect::<Vec<_>>()
         .join("\n");
+    let internal_errors = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| is_internal_error(&d.code, &d.message))
+        .map(|d| d.to_string())
+        .collect();
     Ok(bad::ToolRun {
         status: outcome.status.exit_code(),
         diagnostics,
+        internal_errors,
         functions: outcome
             .report
             .functions
