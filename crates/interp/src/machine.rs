@@ -108,9 +108,9 @@ impl<'m> Interp<'m> {
         Ok(Interp::new_unverified(module))
     }
 
-    /// Prepares `module` without verifying it (the caller vouches that it verifies; an
-    /// ill-formed module may then give confusing traps, never a panic in this crate's
-    /// evaluation of well-typed data).
+    /// Prepares `module` without verifying it. Only for modules the caller knows verify
+    /// (e.g. verified once, then replayed many times): the no-panic guarantee of this crate
+    /// assumes a well-formed module.
     pub fn new_unverified(module: &'m Module) -> Interp<'m> {
         let in_memory = module
             .funcs
