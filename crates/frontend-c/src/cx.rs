@@ -146,6 +146,8 @@ pub struct Program {
     pub struct_names: HashMap<String, Vec<StructId>>,
     /// Structs whose definition has been seen.
     pub struct_complete: HashMap<StructId, bool>,
+    /// Structs whose definition failed, with the reason (reported where they are used).
+    pub struct_bad: HashMap<StructId, Diagnostic>,
     /// Module names already taken by function-local statics.
     pub static_local_names: HashMap<String, u32>,
     /// Expression types computed by `type_of`, by (unit, start, end).
@@ -330,12 +332,21 @@ impl<'p> Cx<'p> {
         self.tag_scopes.pop();
     }
 
+    /// The error for using struct `id` while it is incomplete: the reason its definition
+    /// failed, if it did, else `msg` at `s`.
+    pub fn incomplete(&self, id: StructId, msg: &str, s: lang_c::span::Span) -> Diagnostic {
+        match self.p.struct_bad.get(&id) {
+            Some(d) => d.clone(),
+            None => self.err("C0003", msg, s),
+        }
+    }
+
     /// `sizeof` of a complete type; errors for incomplete ones.
     pub fn size_of(&self, t: &CType, s: lang_c::span::Span) -> R<u64> {
         match t {
             CType::Array(_, None) => Err(self.err("C0003", "sizeof of an incomplete array", s)),
             CType::Struct(id) if !self.p.struct_complete.get(id).copied().unwrap_or(false) => {
-                Err(self.err("C0003", "sizeof of an incomplete struct", s))
+                Err(self.incomplete(*id, "sizeof of an incomplete struct", s))
             }
             CType::Func(_) => Ok(1),
             _ => Ok(xl_ir::layout::size_of(&self.p.module, &t.ir())),

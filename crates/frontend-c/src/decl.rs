@@ -532,6 +532,11 @@ impl Cx<'_> {
 
     fn bad_tag(&mut self, tag: &Option<String>, d: xl_base::Diagnostic) -> xl_base::Diagnostic {
         if let Some(t) = tag {
+            if let Some(Tag::Struct(id)) = self.tag_in_current_scope(t) {
+                if !self.complete(id) {
+                    self.p.struct_bad.entry(id).or_insert_with(|| d.clone());
+                }
+            }
             self.declare_tag(t, Tag::Bad(Box::new(d.clone())));
         }
         d
@@ -609,7 +614,11 @@ impl Cx<'_> {
                     }
                     CType::Void => return Err(self.err("C0003", "field of type void", sd.span)),
                     CType::Struct(id) if !self.complete(*id) => {
-                        return Err(self.err("C0003", "field has incomplete struct type", sd.span))
+                        return Err(self.incomplete(
+                            *id,
+                            "field has incomplete struct type",
+                            sd.span,
+                        ))
                     }
                     _ => {}
                 }

@@ -3,7 +3,7 @@
 //! With a `compile_commands.json` at the project root, its entries name the translation units
 //! and their `-I`/`-D` flags. Otherwise every `.c` file under the root is a translation unit
 //! (sorted, recursive, skipping hidden directories and `target/`) and every directory holding a
-//! `.h` file is an include directory. Output order is deterministic; problems with the JSON are
+//! `.h` file, with its ancestors up to the root, is an include directory. Output order is deterministic; problems with the JSON are
 //! reported as diagnostics and discovery falls back to the directory walk.
 
 use std::collections::BTreeSet;
@@ -49,7 +49,20 @@ pub fn discover(root: &Path) -> Discovery {
     walk(root, &mut c_files, &mut header_dirs);
     c_files.sort();
     d.files = c_files;
-    d.include_dirs = header_dirs.into_iter().collect();
+    // Headers are often included by a path relative to an ancestor (`#include "lexer/lex.h"`):
+    // every ancestor of a header directory up to the root is an include directory too.
+    let mut all = BTreeSet::new();
+    for h in header_dirs {
+        let mut cur = Some(h.as_path());
+        while let Some(dir) = cur {
+            all.insert(dir.to_path_buf());
+            if dir == root {
+                break;
+            }
+            cur = dir.parent().filter(|p| p.starts_with(root));
+        }
+    }
+    d.include_dirs = all.into_iter().collect();
     d
 }
 
@@ -230,7 +243,7 @@ mod tests {
             rel,
             vec![PathBuf::from("a.c"), "b.c".into(), "sub/c.c".into()]
         );
-        assert_eq!(d.include_dirs, vec![dir.join("inc")]);
+        assert_eq!(d.include_dirs, vec![dir.clone(), dir.join("inc")]);
         assert!(!d.from_compile_commands);
         std::fs::write(
             dir.join("compile_commands.json"),

@@ -1053,7 +1053,7 @@ impl Cx<'_> {
             return Err(self.err("C0003", format!("member `{name}` of a non-struct"), s));
         };
         if !self.p.struct_complete.get(id).copied().unwrap_or(false) {
-            return Err(self.err("C0003", "member access into an incomplete struct", s));
+            return Err(self.incomplete(*id, "member access into an incomplete struct", s));
         }
         let def = &self.p.module.structs[*id];
         let Some(k) = def.fields.iter().position(|f| f.name == name) else {
@@ -1958,6 +1958,11 @@ impl Cx<'_> {
                         return Err(self.unsupported("va_list", c.span));
                     }
                     n if n.starts_with("__builtin_") && sym.is_none() => {
+                        // `__builtin_memcpy` and friends: the library function, when declared.
+                        let base = &n["__builtin_".len()..];
+                        if let Some(Sym::Func(f)) = self.lookup(base) {
+                            return self.call_with(Some(f), None, args);
+                        }
                         return Err(self.unsupported(n, c.span));
                     }
                     _ => {}

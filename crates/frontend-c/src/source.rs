@@ -20,16 +20,23 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("errno.h", include_str!("../include/errno.h")),
     ("float.h", include_str!("../include/float.h")),
     ("inttypes.h", include_str!("../include/inttypes.h")),
+    ("iso646.h", include_str!("../include/iso646.h")),
     ("limits.h", include_str!("../include/limits.h")),
+    ("malloc.h", include_str!("../include/malloc.h")),
     ("math.h", include_str!("../include/math.h")),
     ("setjmp.h", include_str!("../include/setjmp.h")),
+    ("signal.h", include_str!("../include/signal.h")),
+    ("stdalign.h", include_str!("../include/stdalign.h")),
     ("stdarg.h", include_str!("../include/stdarg.h")),
     ("stdbool.h", include_str!("../include/stdbool.h")),
     ("stddef.h", include_str!("../include/stddef.h")),
     ("stdint.h", include_str!("../include/stdint.h")),
     ("stdio.h", include_str!("../include/stdio.h")),
     ("stdlib.h", include_str!("../include/stdlib.h")),
+    ("stdnoreturn.h", include_str!("../include/stdnoreturn.h")),
     ("string.h", include_str!("../include/string.h")),
+    ("strings.h", include_str!("../include/strings.h")),
+    ("sys/time.h", include_str!("../include/sys/time.h")),
     ("sys/types.h", include_str!("../include/sys/types.h")),
     ("time.h", include_str!("../include/time.h")),
     ("unistd.h", include_str!("../include/unistd.h")),
@@ -96,6 +103,9 @@ pub struct SourceMap {
     /// Bytes prepended to the text given to the parser (declarations injected to recover from
     /// unknown type names); offsets below it have no original location.
     shift: usize,
+    /// Insertions made in the preprocessed text before parsing (`\\e` escapes rewritten to
+    /// `\\033`): (offset in the parsed text after the prefix, bytes inserted), sorted.
+    inserted: Vec<(usize, usize)>,
 }
 
 impl SourceMap {
@@ -146,6 +156,7 @@ impl SourceMap {
             pp_origin,
             pp_text,
             shift: 0,
+            inserted: Vec::new(),
         }
     }
 
@@ -159,7 +170,14 @@ impl SourceMap {
         if self.pp_starts.is_empty() || offset < self.shift {
             return Span::default();
         }
-        let offset = offset - self.shift;
+        let mut offset = offset - self.shift;
+        let moved: usize = self
+            .inserted
+            .iter()
+            .take_while(|(at, _)| *at < offset)
+            .map(|(_, n)| *n)
+            .sum();
+        offset = offset.saturating_sub(moved);
         let idx = match self.pp_starts.binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i.saturating_sub(1),
@@ -305,8 +323,11 @@ pub fn parse_file(
     cmd.arg("-E")
         .arg("-nostdinc")
         .arg(format!("-I{}", headers.display()));
+    // The compiler runs in the root: relative include directories (given relative to the
+    // working directory, like the files) are made absolute first.
     for d in include_dirs {
-        cmd.arg(format!("-I{}", d.display()));
+        let abs = std::fs::canonicalize(d).unwrap_or_else(|_| root_abs.join(d));
+        cmd.arg(format!("-I{}", abs.display()));
     }
     for d in defines {
         cmd.arg(format!("-D{d}"));
@@ -349,7 +370,9 @@ pub fn parse_file(
     }
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     let mut map = SourceMap::new(text, &display, &read);
-    let (unit, prefix_len, unknown_types) = parse_recovering(cc, &map)?;
+    let (text, inserted) = rewrite_gnu_escapes(map.text());
+    map.inserted = inserted;
+    let (unit, prefix_len, unknown_types) = parse_recovering(cc, &map, &text)?;
     map.shift = prefix_len;
     Ok(ParsedUnit {
         file: shown,
@@ -491,6 +514,49 @@ fn unknown_after_ident(text: &str, o: usize) -> Option<(String, usize)> {
     Some((name, start))
 }
 
+/// Rewrites the GNU escape `\\e` (ESC), which lang-c rejects, to `\\033` inside string and
+/// character literals; returns the text and the insertions made (for the source map).
+fn rewrite_gnu_escapes(pp: &str) -> (String, Vec<(usize, usize)>) {
+    if !pp.contains("\\e") && !pp.contains("\\E") {
+        return (pp.to_string(), Vec::new());
+    }
+    let mut out = String::with_capacity(pp.len());
+    let mut inserted = Vec::new();
+    for line in pp.split_inclusive('\n') {
+        if line.starts_with('#') {
+            out.push_str(line);
+            continue;
+        }
+        let mut quote: Option<char> = None;
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            match (quote, c) {
+                (None, '"' | '\'') => {
+                    quote = Some(c);
+                    out.push(c);
+                }
+                (Some(q), c) if c == q => {
+                    quote = None;
+                    out.push(c);
+                }
+                (Some(_), '\\') => match chars.next() {
+                    Some('e' | 'E') => {
+                        inserted.push((out.len() + 1, 2));
+                        out.push_str("\\033");
+                    }
+                    Some(n) => {
+                        out.push('\\');
+                        out.push(n);
+                    }
+                    None => out.push('\\'),
+                },
+                _ => out.push(c),
+            }
+        }
+    }
+    (out, inserted)
+}
+
 /// A parsed unit, the length of the text prepended to it, and the unknown type names.
 type Recovered = (
     lang_c::ast::TranslationUnit,
@@ -502,8 +568,7 @@ type Recovered = (
 /// name is declared (`typedef int NAME;` prepended) and parsing retried, so the rest of the
 /// file still lowers; uses of the name then report `C0003`. Returns the unit, the length of
 /// the prepended text, and the unknown names with their diagnostics.
-fn parse_recovering(cc: &str, map: &SourceMap) -> Result<Recovered, Diagnostic> {
-    let pp = map.text();
+fn parse_recovering(cc: &str, map: &SourceMap, pp: &str) -> Result<Recovered, Diagnostic> {
     let mut prefix = String::new();
     let mut unknown: Vec<(String, Diagnostic)> = Vec::new();
     loop {
@@ -655,6 +720,34 @@ mod tests {
         // `b` in pp is at byte 16.
         assert_eq!(map_column(pp, orig, 16), orig.find("b;").unwrap() + 1);
         assert_eq!(map_column(pp, orig, 4), 5);
+    }
+
+    #[test]
+    fn every_header_is_embedded() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("include");
+        let mut stack = vec![dir.clone()];
+        let mut found = Vec::new();
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else {
+                    found.push(p.strip_prefix(&dir).unwrap().to_string_lossy().to_string());
+                }
+            }
+        }
+        found.sort();
+        let mut embedded: Vec<String> = HEADERS.iter().map(|(n, _)| n.to_string()).collect();
+        embedded.sort();
+        assert_eq!(found, embedded);
+    }
+
+    #[test]
+    fn rewrites_gnu_escapes() {
+        let (t, ins) = rewrite_gnu_escapes("# 1 \"a\\e.c\"\nx = \"\\e[1m\" '\\e';\n");
+        assert_eq!(t, "# 1 \"a\\e.c\"\nx = \"\\033[1m\" '\\033';\n");
+        assert_eq!(ins.len(), 2);
     }
 
     #[test]

@@ -91,9 +91,10 @@ impl Cx<'_> {
         if fty.variadic {
             return Err(self.unsupported("variadic function definition", fd.node.declarator.span));
         }
-        if matches!(fty.ret, CType::Struct(id) if !self.p.struct_complete.get(&id).copied().unwrap_or(false))
-        {
-            return Err(self.err("C0003", "function returns an incomplete struct", fd.span));
+        if let CType::Struct(id) = fty.ret {
+            if !self.p.struct_complete.get(&id).copied().unwrap_or(false) {
+                return Err(self.incomplete(id, "function returns an incomplete struct", fd.span));
+            }
         }
         let params = dd.params.clone().unwrap_or_default();
         self.f = FnState::new(&d.c_name, &d.name, fty.ret.clone(), d.span.clone());
@@ -103,8 +104,8 @@ impl Cx<'_> {
         for (i, p) in params.iter().enumerate() {
             if let CType::Struct(id) = &p.ty {
                 if !self.p.struct_complete.get(id).copied().unwrap_or(false) {
-                    return Err(self.err(
-                        "C0003",
+                    return Err(self.incomplete(
+                        *id,
                         "parameter has an incomplete struct type",
                         p.span,
                     ));
@@ -604,7 +605,7 @@ impl Cx<'_> {
         match ty {
             CType::Array(_, None) => Err(self.err("C0003", "array size missing", s)),
             CType::Struct(id) if !self.p.struct_complete.get(id).copied().unwrap_or(false) => {
-                Err(self.err("C0003", "variable has an incomplete struct type", s))
+                Err(self.incomplete(*id, "variable has an incomplete struct type", s))
             }
             CType::Void => Err(self.err("C0003", "variable of type `void`", s)),
             CType::Array(e, _) => self.check_complete(e, s),

@@ -1,0 +1,2 @@
+/* xlate minimal libc: malloc.h */
+#include <stdlib.h>
