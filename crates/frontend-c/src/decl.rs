@@ -23,6 +23,8 @@ pub struct Spec {
     pub is_const: bool,
     /// `_Noreturn` or `__attribute__((noreturn))`.
     pub noreturn: bool,
+    /// `inline`.
+    pub inline: bool,
 }
 
 /// A declarator applied to a base type.
@@ -84,6 +86,7 @@ impl Cx<'_> {
         let mut storage = None;
         let mut is_const = false;
         let mut noreturn = false;
+        let mut inline = false;
         let mut tss = Vec::new();
         for s in specs {
             match &s.node {
@@ -100,11 +103,10 @@ impl Cx<'_> {
                     TypeQualifier::Atomic => return Err(self.unsupported("_Atomic", q.span)),
                     _ => {}
                 },
-                DeclarationSpecifier::Function(f) => {
-                    if f.node == FunctionSpecifier::Noreturn {
-                        noreturn = true;
-                    }
-                }
+                DeclarationSpecifier::Function(f) => match f.node {
+                    FunctionSpecifier::Noreturn => noreturn = true,
+                    FunctionSpecifier::Inline => inline = true,
+                },
                 DeclarationSpecifier::Alignment(a) => {
                     return Err(self.unsupported("_Alignas", a.span));
                 }
@@ -121,6 +123,7 @@ impl Cx<'_> {
             storage,
             is_const,
             noreturn,
+            inline,
         })
     }
 

@@ -769,6 +769,17 @@ impl Cx<'_> {
         match (&rv.ty, to) {
             (CType::Int(_) | CType::Bool, CType::Int(t)) => match rv.k {
                 K::I(v) => Ok(Rv::int(t.wrap(v), to.clone())),
+                K::V(v) if rv.ty == CType::Bool && *t != IntTy::I32 => {
+                    // A truth value becomes an `int` first (the contract), then converts.
+                    let i = self.emit(
+                        Op::Cast {
+                            kind: CastKind::BoolToInt,
+                            arg: v,
+                        },
+                        Type::I32,
+                    );
+                    Ok(cast(self, CastKind::IntCast, i))
+                }
                 K::V(v) => {
                     let kind = if rv.ty == CType::Bool {
                         CastKind::BoolToInt

@@ -718,6 +718,18 @@ impl Cx<'_> {
             self.p.ext_funcs.contains_key(&name)
         };
         if dup {
+            // The same definition seen again (a header included by several units), or an
+            // `inline` definition: C requires them to be equivalent, the first one is kept.
+            let first = if is_static {
+                self.p.tus[self.tu].static_funcs.get(&name)
+            } else {
+                self.p.ext_funcs.get(&name)
+            };
+            let same_place = first.is_some_and(|&i| self.p.funcs[i].span == span);
+            if same_place || spec.inline {
+                self.declare_func(&name, (**fty).clone(), is_static, noreturn);
+                return;
+            }
             let diag = self.err(
                 "C0003",
                 format!("redefinition of function `{name}`"),
