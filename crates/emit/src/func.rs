@@ -6,8 +6,12 @@
 //! never breaks the build of the rest of the package.
 
 use crate::ast;
+use crate::plan::GlobalKind;
 use crate::plan::{is_data_ptr, is_str_ptr_type, ModulePlan, Slot};
-use crate::propose::{zero_expr, BlockContext, Candidate, Locals, NullFns, Proposer, Unsupported};
+use crate::propose::{
+    zero_expr, BlockContext, Candidate, CanonBase, CanonPlace, CanonStep, Locals, NullFns,
+    Proposer, PtrLocal, Unsupported,
+};
 use crate::render::{BlockLoc, Renderer};
 use crate::rtypes::{ident, Types};
 use crate::structure;
@@ -140,16 +144,25 @@ pub fn compute_locals(
             continue;
         }
         if is_str_ptr_type(&d.ty) && !plan.static_slots.contains(&Slot::Var(fid, v)) {
+            // A `char *` into an array is an index variable like other pointers.
+            if let Ok(k) = classify_ptr_local(module, plan, fid, v, &l) {
+                l.ptr_locals.insert(v, k);
+                continue;
+            }
             return Err(bad(format!(
                 "pointer variable `{}` does not always point to a string literal (pointer variables are not supported yet)",
                 d.name
             )));
         }
         if is_data_ptr(&d.ty) && !is_str_ptr_type(&d.ty) {
-            return Err(bad(format!(
-                "pointer variable `{}` (pointer variables are not supported yet)",
-                d.name
-            )));
+            match classify_ptr_local(module, plan, fid, v, &l) {
+                Ok(k) => {
+                    l.ptr_locals.insert(v, k);
+                }
+                Err(why) => {
+                    return Err(bad(format!("pointer variable `{}`: {why}", d.name)));
+                }
+            }
         }
     }
     Ok(l)
@@ -169,6 +182,8 @@ pub struct FuncResult {
     pub reachable: Vec<Block>,
     /// The state-machine fallback was used, and why.
     pub state_machine: Option<String>,
+    /// Notes about the translation (copies made, ...).
+    pub notes: Vec<Unsupported>,
 }
 
 /// Emits function `fid` with `proposer`.
@@ -184,13 +199,14 @@ pub fn emit_func(
     let cfg = Cfg::compute(func);
     let reachable = cfg.reverse_post_order(func);
     match body(module, plan, fid, sig, null_fns, proposer, &reachable) {
-        Ok((item, locs, sm)) => FuncResult {
+        Ok((item, locs, sm, notes)) => FuncResult {
             item,
             translated: true,
             reason: None,
             locs,
             reachable,
             state_machine: sm,
+            notes,
         },
         Err(u) => FuncResult {
             item: stub(plan, fid, sig, &func.name, &u),
@@ -199,11 +215,17 @@ pub fn emit_func(
             locs: BTreeMap::new(),
             reachable,
             state_machine: None,
+            notes: vec![],
         },
     }
 }
 
-type BodyOut = (syn::ItemFn, BTreeMap<Block, BlockLoc>, Option<String>);
+type BodyOut = (
+    syn::ItemFn,
+    BTreeMap<Block, BlockLoc>,
+    Option<String>,
+    Vec<Unsupported>,
+);
 
 fn body(
     module: &Module,
@@ -224,6 +246,7 @@ fn body(
         locals: &locals,
         temps: RefCell::new(locals.namer.clone()),
         problems: RefCell::new(Vec::new()),
+        notes: RefCell::new(Vec::new()),
         null_fns,
     };
     let mut cands: BTreeMap<Block, Candidate> = BTreeMap::new();
@@ -251,9 +274,28 @@ fn body(
     // block-parameter variables.
     let types = cx.types();
     let mut decls: Vec<Stmt> = Vec::new();
+    let mut metas: Vec<DeclMeta> = Vec::new();
     for (v, d) in func.vars.iter() {
         if d.kind != VarKind::Local || !locals.var_used[v] {
             continue;
+        }
+        match locals.ptr_locals.get(&v) {
+            Some(PtrLocal::Index(_)) => {
+                metas.push(DeclMeta {
+                    name: locals.var_names[v].clone(),
+                    ty: parse_quote!(usize),
+                    once: false,
+                });
+                decls.push(ast::let_stmt(
+                    &locals.var_names[v],
+                    true,
+                    Some(parse_quote!(usize)),
+                    Some(parse_quote!(0)),
+                ));
+                continue;
+            }
+            Some(_) => continue,
+            None => {}
         }
         let ty = if locals.var_byte[v] {
             parse_quote!(u8)
@@ -267,6 +309,21 @@ fn body(
             reason,
             span: d.span.clone(),
         })?;
+        let stores = func
+            .insts
+            .values()
+            .filter(|i| matches!(&i.op, Op::Store(pl, _) if pl.base == PlaceBase::Var(v)))
+            .count();
+        let addr_mut = func.insts.values().any(|i| {
+            matches!(&i.op, Op::Addr(pl) if pl.base == PlaceBase::Var(v))
+                && i.result
+                    .is_none_or(|r| plan.requirement(module, fid, r).mutable)
+        });
+        metas.push(DeclMeta {
+            name: locals.var_names[v].clone(),
+            ty: ty.clone(),
+            once: stores == 1 && !addr_mut,
+        });
         decls.push(ast::let_stmt(
             &locals.var_names[v],
             locals.var_mut[v],
@@ -290,6 +347,11 @@ fn body(
             }
             let zero = zero_expr(&types, ty, false, null_fns)
                 .map_err(|reason| Unsupported { reason, span })?;
+            metas.push(DeclMeta {
+                name: locals.param_names[&p].clone(),
+                ty: t.clone(),
+                once: false,
+            });
             decls.push(ast::let_stmt(
                 &locals.param_names[&p],
                 true,
@@ -298,29 +360,57 @@ fn body(
             ));
         }
     }
-    let shift = decls.len();
-    decls.append(&mut stmts);
+    // A variable first mentioned by a top-level assignment is declared there instead;
+    // others are declared right before the first top-level statement that mentions them.
+    let mut at_top = Vec::new();
+    let mut before: BTreeMap<usize, Vec<Stmt>> = BTreeMap::new();
+    for (decl, meta) in decls.into_iter().zip(metas) {
+        if merge_decl(&mut stmts, &meta) {
+            continue;
+        }
+        match stmts.iter().position(|s| stmt_mentions(s, &meta.name)) {
+            Some(k) => before.entry(k).or_default().push(decl),
+            None => at_top.push(decl),
+        }
+    }
+    let top = at_top.len();
+    let mut new_index = Vec::with_capacity(stmts.len());
+    let mut body_stmts = at_top;
+    for (k, st) in stmts.into_iter().enumerate() {
+        if let Some(ds) = before.remove(&k) {
+            body_stmts.extend(ds);
+        }
+        new_index.push(body_stmts.len());
+        body_stmts.push(st);
+    }
+    let map = |i: usize| new_index.get(i).copied().unwrap_or(i + top);
     let mut locs = r.locs;
     for loc in locs.values_mut() {
         match loc.list.first_mut() {
-            Some(crate::render::PathStep::Stmt(i)) => *i += shift,
+            Some(crate::render::PathStep::Stmt(i)) => *i = map(*i),
             _ => {
                 if loc.list.is_empty() {
-                    loc.start += shift;
-                    loc.end += shift;
+                    // A block's statements stay contiguous: declarations are only inserted
+                    // before statements that mention them, never inside a block's range
+                    // unless the range starts there.
+                    let (s0, e0) = (loc.start, loc.end);
+                    loc.start = map(s0);
+                    loc.end = if e0 > s0 { map(e0 - 1) + 1 } else { loc.start };
                     match &mut loc.term {
                         crate::render::TermLoc::If { stmt, .. }
                         | crate::render::TermLoc::While { stmt, .. }
                         | crate::render::TermLoc::Match { stmt }
-                        | crate::render::TermLoc::Return { stmt } => *stmt += shift,
+                        | crate::render::TermLoc::Return { stmt } => *stmt = map(*stmt),
                         _ => {}
                     }
                 }
             }
         }
     }
+    let decls = body_stmts;
     let item = fn_item(plan, fid, sig, &locals, decls);
-    Ok((item, locs, structured.why_state_machine))
+    let notes = cx.notes.borrow().clone();
+    Ok((item, locs, structured.why_state_machine, notes))
 }
 
 fn fn_item(
@@ -385,4 +475,269 @@ fn stub(
 /// The span of a function for diagnostics.
 pub fn func_span(module: &Module, fid: FuncId) -> Span {
     module.funcs[fid].span.clone()
+}
+
+/// True when local pointer variable `h` is only loaded, and those loads are only used to
+/// read `*h`.
+fn only_read_through(func: &xl_ir::Func, h: xl_ir::Var) -> bool {
+    func.insts.values().all(|inst| match &inst.op {
+        Op::Load(lp) if lp.base == PlaceBase::Var(h) => {
+            lp.proj.is_empty()
+                && inst.result.is_some_and(|r| {
+                    func.insts.values().all(|i2| match &i2.op {
+                        Op::Load(p2) => p2.base != PlaceBase::Deref(r) || p2.proj.is_empty(),
+                        other => !other.operands().contains(&r),
+                    }) && func
+                        .blocks
+                        .values()
+                        .all(|b| !b.term.operands().contains(&r))
+                })
+        }
+        Op::Addr(ap) => ap.base != PlaceBase::Var(h),
+        _ => true,
+    })
+}
+
+/// The canonical form of `place` (no index values), if it has one.
+pub(crate) fn canon(
+    module: &Module,
+    plan: &ModulePlan,
+    func: &xl_ir::Func,
+    place: &xl_ir::Place,
+) -> Option<CanonPlace> {
+    let base = match place.base {
+        PlaceBase::Var(v) => {
+            // A pointer variable is a place only for `pp = &p` (read through).
+            if is_data_ptr(&func.vars[v].ty) && !place.proj.is_empty() {
+                return None;
+            }
+            CanonBase::Var(v)
+        }
+        PlaceBase::Global(g) => match plan.global(g).kind {
+            GlobalKind::Const | GlobalKind::Static => CanonBase::Global(g),
+            _ => return None,
+        },
+        PlaceBase::Deref(p) => match crate::index::FuncIndex::def_op(func, p) {
+            Some(Op::Load(pl)) if pl.proj.is_empty() => match pl.base {
+                PlaceBase::Var(q)
+                    if func.vars[q].kind == VarKind::Param && is_data_ptr(&func.vars[q].ty) =>
+                {
+                    CanonBase::Param(q)
+                }
+                _ => return None,
+            },
+            _ => return None,
+        },
+    };
+    let _ = module;
+    let mut steps = Vec::new();
+    for pr in &place.proj {
+        steps.push(match pr {
+            xl_ir::Proj::Field(k) => CanonStep::Field(*k),
+            xl_ir::Proj::Index(v) => match crate::index::FuncIndex::def_op(func, *v) {
+                Some(Op::Iconst(c)) if *c >= 0 => CanonStep::Index(*c),
+                _ => return None,
+            },
+        });
+    }
+    Some(CanonPlace { base, steps })
+}
+
+/// Decides what local pointer variable `x` stands for, from every value stored into it.
+fn classify_ptr_local(
+    module: &Module,
+    plan: &ModulePlan,
+    fid: FuncId,
+    x: xl_ir::Var,
+    l: &Locals,
+) -> Result<PtrLocal, String> {
+    let func = &module.funcs[fid];
+    #[derive(PartialEq)]
+    enum Cand {
+        Param(xl_ir::Var),
+        Place(CanonPlace, Option<CanonPlace>),
+        Copy(xl_ir::Var),
+    }
+    let mut cands = Vec::new();
+    for inst in func.insts.values() {
+        match &inst.op {
+            Op::Store(pl, v) if pl.base == PlaceBase::Var(x) => {
+                if !pl.proj.is_empty() {
+                    return Err("stored into by element".to_string());
+                }
+                let c = match crate::index::FuncIndex::def_op(func, *v) {
+                    Some(Op::Load(lp)) if lp.proj.is_empty() => match lp.base {
+                        PlaceBase::Var(q) if func.vars[q].kind == VarKind::Param => Cand::Param(q),
+                        PlaceBase::Var(q) if func.vars[q].kind == VarKind::Local => Cand::Copy(q),
+                        _ => return Err("assigned from memory".to_string()),
+                    },
+                    Some(Op::Addr(ap)) => {
+                        let whole = canon(module, plan, func, ap);
+                        let elem = match ap.proj.last() {
+                            Some(xl_ir::Proj::Index(_)) => {
+                                let mut prefix = ap.clone();
+                                prefix.proj.pop();
+                                let ty = crate::plan::place_type(module, func, &prefix);
+                                let is_array = matches!(ty, Some(Type::Array(..)))
+                                    || (matches!(prefix.base, PlaceBase::Deref(_))
+                                        && prefix.proj.is_empty());
+                                if is_array {
+                                    canon(module, plan, func, &prefix)
+                                } else {
+                                    None
+                                }
+                            }
+                            _ => None,
+                        };
+                        match (whole, elem) {
+                            (Some(w), e) => Cand::Place(w, e),
+                            (None, Some(e)) => Cand::Place(
+                                CanonPlace {
+                                    base: e.base,
+                                    steps: vec![CanonStep::Index(-1)],
+                                },
+                                Some(e),
+                            ),
+                            (None, None) => {
+                                return Err(
+                                    "assigned an address that has no fixed place".to_string()
+                                )
+                            }
+                        }
+                    }
+                    Some(Op::Null) => {
+                        return Err(
+                            "assigned null (nullable pointers are not supported yet)".to_string()
+                        )
+                    }
+                    _ => {
+                        return Err(
+                            "assigned a computed pointer (pointer arithmetic is not supported yet)"
+                                .to_string(),
+                        )
+                    }
+                };
+                cands.push(c);
+            }
+            Op::Addr(pl) if pl.base == PlaceBase::Var(x) => {
+                // Allowed only as `pp = &x` where `pp` is then only read through.
+                let ok = pl.proj.is_empty()
+                    && inst.result.is_some_and(|r| {
+                        plan.index(fid).uses[r].iter().all(|u| match u.site {
+                            crate::index::Site::Inst(si) => match &func.insts[si].op {
+                                Op::Store(sp, sv) => {
+                                    *sv == r
+                                        && sp.proj.is_empty()
+                                        && matches!(sp.base, PlaceBase::Var(h) if only_read_through(func, h))
+                                }
+                                _ => false,
+                            },
+                            _ => false,
+                        })
+                    });
+                if !ok {
+                    return Err("its address is taken".to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+    let _ = l;
+    if cands.is_empty() {
+        return Err("never assigned".to_string());
+    }
+    // Copies of other pointer locals: all copies of one variable (already classified or a
+    // parameter alias) are resolved by the caller's order; keep it simple: a variable that
+    // only copies a `Param` local is that parameter.
+    if let Cand::Param(q) = cands[0] {
+        if cands.iter().all(|c| *c == Cand::Param(q)) {
+            return Ok(PtrLocal::Param(q));
+        }
+    }
+    let places: Vec<&CanonPlace> = cands
+        .iter()
+        .filter_map(|c| match c {
+            Cand::Place(w, _) => Some(w),
+            _ => None,
+        })
+        .collect();
+    if places.len() == cands.len()
+        && places.iter().all(|p| *p == places[0])
+        && !places[0].steps.contains(&CanonStep::Index(-1))
+    {
+        return Ok(PtrLocal::Place(places[0].clone()));
+    }
+    // All element addresses of one array, possibly with copies of index locals of it.
+    let mut base: Option<CanonPlace> = None;
+    for c in &cands {
+        let b = match c {
+            Cand::Place(_, Some(e)) => e.clone(),
+            Cand::Copy(q) => match l.ptr_locals.get(q) {
+                Some(PtrLocal::Index(b)) => b.clone(),
+                _ => return Err("copied from a pointer variable of another kind".to_string()),
+            },
+            _ => return Err("points to different kinds of places".to_string()),
+        };
+        match &base {
+            None => base = Some(b),
+            Some(b0) if *b0 == b => {}
+            Some(_) => return Err("points into different arrays".to_string()),
+        }
+    }
+    base.map(PtrLocal::Index)
+        .ok_or_else(|| "no array".to_string())
+}
+
+/// What [`merge_decl`] needs to know about a declaration.
+struct DeclMeta {
+    name: String,
+    ty: syn::Type,
+    /// Written exactly once (so the merged `let` needs no `mut`).
+    once: bool,
+}
+
+struct Finder<'a> {
+    name: &'a str,
+    found: bool,
+}
+
+impl<'ast> syn::visit::Visit<'ast> for Finder<'_> {
+    fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
+        if p.path.is_ident(self.name) {
+            self.found = true;
+        }
+    }
+}
+
+fn stmt_mentions(s: &Stmt, name: &str) -> bool {
+    let mut f = Finder { name, found: false };
+    syn::visit::Visit::visit_stmt(&mut f, s);
+    f.found
+}
+
+fn expr_mentions(e: &syn::Expr, name: &str) -> bool {
+    let mut f = Finder { name, found: false };
+    syn::visit::Visit::visit_expr(&mut f, e);
+    f.found
+}
+
+/// Turns the first top-level statement mentioning the variable into its declaration when
+/// that statement is `name = e;` (`e` not reading it): `let [mut] name = e;`.
+fn merge_decl(stmts: &mut [Stmt], meta: &DeclMeta) -> bool {
+    let Some(k) = stmts.iter().position(|s| stmt_mentions(s, &meta.name)) else {
+        return false;
+    };
+    let Stmt::Expr(syn::Expr::Assign(a), Some(_)) = &stmts[k] else {
+        return false;
+    };
+    let syn::Expr::Path(lp) = &*a.left else {
+        return false;
+    };
+    if !lp.path.is_ident(&meta.name) || expr_mentions(&a.right, &meta.name) {
+        return false;
+    }
+    let e = (*a.right).clone();
+    let ty = crate::propose::untyped(&e).then(|| meta.ty.clone());
+    stmts[k] = ast::let_stmt(&meta.name, !meta.once, ty, Some(e));
+    true
 }

@@ -107,6 +107,13 @@ pub fn emit(module: &Module, opts: &EmitOptions, proposer: &dyn Proposer) -> Emi
                 u.span.clone(),
             ));
         }
+        for n in &r.notes {
+            diags.push(Diagnostic::warning(
+                "E0102",
+                format!("function `{}`: {}", f.name, n.reason),
+                n.span.clone(),
+            ));
+        }
         if let Some(why) = &r.state_machine {
             diags.push(Diagnostic::warning(
                 "E0101",

@@ -105,6 +105,9 @@ pub struct ModulePlan {
     pub bad_structs: BTreeMap<StructId, String>,
     /// Functions whose signature has no Rust form, with the reason (set by the emitter).
     pub bad_sigs: BTreeMap<FuncId, String>,
+    /// Pointer parameter classes of function pointer types, unified over every function
+    /// whose address is taken with that signature.
+    pub fn_sig_classes: BTreeMap<xl_ir::FnSig, Vec<PtrClass>>,
 }
 
 /// The type of a place after its projections, if well typed.
@@ -243,8 +246,10 @@ impl ModulePlan {
             module_namer: Namer::default(),
             bad_structs: BTreeMap::new(),
             bad_sigs: BTreeMap::new(),
+            fn_sig_classes: BTreeMap::new(),
         };
         plan.infer_param_classes(module);
+        plan.unify_fn_ptr_classes(module);
         plan.infer_static_slots(module);
         plan.classify_globals(module, &mut items);
         plan.infer_touched(module);
@@ -292,8 +297,19 @@ impl ModulePlan {
                             work.push((r, false));
                         }
                     }
+                    (Role::StoredValue, Op::Store(pl, _)) => {
+                        // Into a local pointer variable: its loads are uses too.
+                        if let (PlaceBase::Var(x), true) = (&pl.base, pl.proj.is_empty()) {
+                            let d = &func.vars[*x];
+                            if d.kind == VarKind::Local && is_data_ptr(&d.ty) {
+                                for r in loads_of_ptr_var(func, *x) {
+                                    work.push((r, passes));
+                                }
+                            }
+                        }
+                    }
                     (Role::CallArg(i), Op::Call { callee, args }) => {
-                        let c = self.callee_param_class(module, callee, args, i);
+                        let c = self.callee_param_class(module, func, callee, args, i);
                         req.mutable |= c.mutable;
                         if passes {
                             req.slice |= c.slice;
@@ -310,11 +326,12 @@ impl ModulePlan {
     pub fn callee_param_class(
         &self,
         module: &Module,
+        func: &Func,
         callee: &Callee,
         args: &[Value],
         i: usize,
     ) -> PtrClass {
-        let _ = args;
+        let _ = (args, module);
         match callee {
             Callee::Func(g) => self.params[g.as_u32() as usize]
                 .get(i)
@@ -343,10 +360,10 @@ impl ModulePlan {
                     _ => PtrClass::default(),
                 }
             }
-            Callee::Indirect(_) => {
-                let _ = module;
-                PtrClass::default()
-            }
+            Callee::Indirect(fv) => match func.values[*fv].ty.pointee() {
+                Some(Type::Fn(sig)) => self.fn_sig_class(sig, i),
+                _ => PtrClass::default(),
+            },
         }
     }
 
@@ -708,4 +725,206 @@ fn collect_init_funcs(init: &Init, out: &mut BTreeSet<usize>) {
             _ => {}
         }
     }
+}
+
+/// The parameter a pointer value derives from (`p`, `&p[i]`, `&p->f`, `p + k`), if any.
+pub fn derived_param(func: &Func, v: Value) -> Option<Var> {
+    let mut cur = v;
+    loop {
+        let ValueDef::Inst(i) = func.values[cur].def else {
+            return None;
+        };
+        match &func.insts[i].op {
+            Op::Load(pl) if pl.proj.is_empty() => match pl.base {
+                PlaceBase::Var(x) if func.vars[x].kind == VarKind::Param => return Some(x),
+                _ => return None,
+            },
+            Op::Addr(pl) => match pl.base {
+                PlaceBase::Deref(p) => cur = p,
+                _ => return None,
+            },
+            Op::PtrAdd { ptr, .. } => cur = *ptr,
+            _ => return None,
+        }
+    }
+}
+
+impl ModulePlan {
+    /// True when, in function `f`, nothing is read through parameter `read` after something
+    /// may have been written through parameter `write`. Then a caller passing the same object
+    /// for both may pass a copy as `read` with the same effect.
+    pub fn reads_before_writes(
+        &self,
+        module: &Module,
+        f: FuncId,
+        read: usize,
+        write: usize,
+    ) -> bool {
+        let func = &module.funcs[f];
+        let (Some(&rp), Some(&wp)) = (func.params.get(read), func.params.get(write)) else {
+            return false;
+        };
+        let cfg = xl_ir::cfg::Cfg::compute(func);
+        let rpo = cfg.reverse_post_order(func);
+        let mut out: xl_base::SecondaryMap<xl_ir::Block, bool> = xl_base::SecondaryMap::new();
+        // Forward "may have written" to a fixpoint; reads after a possible write fail.
+        for _ in 0..rpo.len() + 2 {
+            let mut changed = false;
+            for &b in &rpo {
+                let mut written = cfg.preds[b].iter().any(|p| out[*p]);
+                for &inst in &func.blocks[b].insts {
+                    let op = &func.insts[inst].op;
+                    let (mut reads, mut writes) = (false, false);
+                    match op {
+                        Op::Load(pl) => {
+                            if let PlaceBase::Deref(p) = pl.base {
+                                reads |= derived_param(func, p) == Some(rp);
+                            }
+                        }
+                        Op::Store(pl, _) => {
+                            if let PlaceBase::Deref(p) = pl.base {
+                                writes |= derived_param(func, p) == Some(wp);
+                            }
+                        }
+                        Op::Call { callee, args } => {
+                            for (k, a) in args.iter().enumerate() {
+                                let d = derived_param(func, *a);
+                                reads |= d == Some(rp);
+                                if d == Some(wp) {
+                                    writes |= self
+                                        .callee_param_class(module, func, callee, args, k)
+                                        .mutable;
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                    if reads && written {
+                        return false;
+                    }
+                    written |= writes;
+                }
+                if written && !out[b] {
+                    out[b] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        true
+    }
+}
+
+impl ModulePlan {
+    /// Functions whose address is taken, grouped by signature: a function pointer type's
+    /// pointer parameters get one class for every function it may point to.
+    fn unify_fn_ptr_classes(&mut self, module: &Module) {
+        let mut taken: BTreeSet<FuncId> = BTreeSet::new();
+        for f in module.funcs.values() {
+            for inst in f.insts.values() {
+                if let Op::FuncAddr(g) = inst.op {
+                    taken.insert(g);
+                }
+            }
+        }
+        for g in module.globals.values() {
+            let mut s = BTreeSet::new();
+            collect_init_funcs(&g.init, &mut s);
+            taken.extend(s.into_iter().map(|i| FuncId::from_u32(i as u32)));
+        }
+        loop {
+            let mut groups: BTreeMap<xl_ir::FnSig, Vec<FuncId>> = BTreeMap::new();
+            for &f in &taken {
+                groups
+                    .entry(module.funcs[f].signature())
+                    .or_default()
+                    .push(f);
+            }
+            let mut changed = false;
+            self.fn_sig_classes.clear();
+            for (sig, fs) in groups {
+                let mut classes = vec![PtrClass::default(); sig.params.len()];
+                for &f in &fs {
+                    for (i, c) in classes.iter_mut().enumerate() {
+                        *c = c.join(self.param_class(f, i));
+                    }
+                }
+                for &f in &fs {
+                    for (i, c) in classes.iter().enumerate() {
+                        if self.params[f.as_u32() as usize][i] != *c {
+                            self.params[f.as_u32() as usize][i] = *c;
+                            changed = true;
+                        }
+                    }
+                }
+                self.fn_sig_classes.insert(sig, classes);
+            }
+            if !changed {
+                break;
+            }
+            self.infer_param_classes(module);
+        }
+    }
+
+    /// The class of pointer parameter `i` of function pointer type `sig`.
+    pub fn fn_sig_class(&self, sig: &xl_ir::FnSig, i: usize) -> PtrClass {
+        self.fn_sig_classes
+            .get(sig)
+            .and_then(|c| c.get(i))
+            .copied()
+            .unwrap_or_default()
+    }
+}
+
+/// Every value that reads local pointer variable `x`: its loads, and loads through a
+/// pointer to it (`*pp` where `pp = &x`).
+pub fn loads_of_ptr_var(func: &Func, x: Var) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut vars = vec![x];
+    let mut seen = BTreeSet::new();
+    while let Some(x) = vars.pop() {
+        if !seen.insert(x) {
+            continue;
+        }
+        // Pointers to `x` stored in other local variables.
+        let mut holders = Vec::new();
+        for inst in func.insts.values() {
+            match (&inst.op, inst.result) {
+                (Op::Load(lp), Some(r)) if lp.base == PlaceBase::Var(x) && lp.proj.is_empty() => {
+                    out.push(r)
+                }
+                (Op::Store(sp, v), _) if sp.proj.is_empty() => {
+                    if let (PlaceBase::Var(h), Some(ValueDef::Inst(ai))) =
+                        (&sp.base, Some(func.values[*v].def))
+                    {
+                        if let Op::Addr(ap) = &func.insts[ai].op {
+                            if ap.base == PlaceBase::Var(x) && ap.proj.is_empty() {
+                                holders.push(*h);
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        for h in holders {
+            for inst in func.insts.values() {
+                if let (Op::Load(lp), Some(r)) = (&inst.op, inst.result) {
+                    if lp.base == PlaceBase::Var(h) && lp.proj.is_empty() {
+                        // `*r` loads read `x`.
+                        for i2 in func.insts.values() {
+                            if let (Op::Load(p2), Some(r2)) = (&i2.op, i2.result) {
+                                if p2.base == PlaceBase::Deref(r) && p2.proj.is_empty() {
+                                    out.push(r2);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
 }

@@ -62,6 +62,50 @@ pub struct Locals {
     pub namer: Namer,
     /// Parameters (in order) that are written or mutably borrowed: `mut p: T`.
     pub param_mut: Vec<bool>,
+    /// Local pointer variables and what they stand for.
+    pub ptr_locals: BTreeMap<Var, PtrLocal>,
+}
+
+/// What a local pointer variable stands for (pointer variables are not Rust references:
+/// they would hold borrows across statements).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PtrLocal {
+    /// Always a copy of pointer parameter `p` (e.g. the frontend's temporaries for
+    /// `p->f = c ? a : b`): uses are `p`; no Rust variable.
+    Param(Var),
+    /// Always the address of one fixed place: uses are that place; no Rust variable.
+    Place(CanonPlace),
+    /// The address of an element of the array `base`: a `usize` index variable.
+    Index(CanonPlace),
+}
+
+/// A place without index values: a root and field / constant-index steps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CanonPlace {
+    /// Root.
+    pub base: CanonBase,
+    /// Steps.
+    pub steps: Vec<CanonStep>,
+}
+
+/// Root of a [`CanonPlace`].
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum CanonBase {
+    /// A local variable.
+    Var(Var),
+    /// A never-written global (`const`/`static`).
+    Global(GlobalId),
+    /// What pointer parameter `p` points to (its first step is the pointer offset).
+    Param(Var),
+}
+
+/// One step of a [`CanonPlace`].
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum CanonStep {
+    /// A struct field.
+    Field(u32),
+    /// A constant index.
+    Index(i128),
 }
 
 /// Function pointer types that need a "null" placeholder function, by type text.
@@ -83,6 +127,8 @@ pub struct BlockContext<'a> {
     pub temps: RefCell<Namer>,
     /// Problems found while proposing.
     pub problems: RefCell<Vec<Unsupported>>,
+    /// Things the user should know about a translation that was made (copies, ...).
+    pub notes: RefCell<Vec<Unsupported>>,
     /// Placeholders for null function pointers, shared by the module.
     pub null_fns: &'a NullFns,
 }
@@ -244,6 +290,8 @@ struct PtrArg {
     /// Variables read (kept for future alias checks).
     #[allow(dead_code)]
     reads: BTreeSet<Var>,
+    /// The borrowed place, when it is a fixed element/field of a local (for split borrows).
+    canon: Option<CanonPlace>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -359,18 +407,215 @@ impl<'c, 'a> Tx<'c, 'a> {
         }
     }
 
-    /// True for a load of a data-pointer parameter: it is just the parameter's name.
+    /// True for a load of a data-pointer parameter (or of a local standing for one): it is
+    /// just the parameter's name.
     fn is_ptr_param_load(&self, op: &Op) -> bool {
-        match op {
-            Op::Load(p) if p.proj.is_empty() => match p.base {
-                PlaceBase::Var(v) => {
-                    let d = &self.func().vars[v];
-                    d.kind == VarKind::Param && is_data_ptr(&d.ty)
-                }
-                _ => false,
-            },
-            _ => false,
+        self.ptr_param_of(op).is_some()
+    }
+
+    /// The pointer variable (parameter or local) a pointer load reads: `x` for `load x`,
+    /// and `x` for `load *pp` when `pp` always points at pointer variable `x`.
+    fn ptr_var_of(&self, op: &Op) -> Option<Var> {
+        let Op::Load(p) = op else { return None };
+        if !p.proj.is_empty() {
+            return None;
         }
+        match p.base {
+            PlaceBase::Var(v) => Some(v),
+            PlaceBase::Deref(pv) => {
+                let inner = FuncIndex::def_op(self.func(), pv)?;
+                let pp = self.ptr_var_of(inner)?;
+                match self.cx.locals.ptr_locals.get(&pp) {
+                    Some(PtrLocal::Place(CanonPlace {
+                        base: CanonBase::Var(x),
+                        steps,
+                    })) if steps.is_empty() => Some(*x),
+                    _ => None,
+                }
+            }
+            PlaceBase::Global(_) => None,
+        }
+    }
+
+    /// The parameter a pointer load reads, directly or through a [`PtrLocal::Param`] local.
+    fn ptr_param_of(&self, op: &Op) -> Option<Var> {
+        let v = self.ptr_var_of(op)?;
+        let d = &self.func().vars[v];
+        if d.kind == VarKind::Param && is_data_ptr(&d.ty) {
+            Some(v)
+        } else if let Some(PtrLocal::Param(q)) = self.cx.locals.ptr_locals.get(&v) {
+            Some(*q)
+        } else {
+            None
+        }
+    }
+
+    /// The pointer local a load reads, if it is a [`PtrLocal::Place`] or [`PtrLocal::Index`].
+    fn ptr_local_of(&self, op: &Op) -> Option<(Var, PtrLocal)> {
+        let v = self.ptr_var_of(op)?;
+        match self.cx.locals.ptr_locals.get(&v) {
+            Some(l @ (PtrLocal::Place(_) | PtrLocal::Index(_))) => Some((v, l.clone())),
+            _ => None,
+        }
+    }
+
+    /// The Rust place expression of a canonical place.
+    fn canon_expr(&mut self, c: &CanonPlace, span: &Span) -> R<Expr> {
+        let (e, ty, offset_first) = match c.base {
+            CanonBase::Var(v) => (
+                path_expr(&self.cx.locals.var_names[v]),
+                self.func().vars[v].ty.clone(),
+                false,
+            ),
+            CanonBase::Global(g) => (
+                path_expr(&self.cx.plan.global(g).name),
+                self.cx.module.globals[g].ty.clone(),
+                false,
+            ),
+            CanonBase::Param(p) => {
+                let pi = self.func().params.iter().position(|x| *x == p).unwrap_or(0);
+                let class = self.cx.plan.param_class(self.cx.fid, pi);
+                let name = path_expr(&self.cx.locals.var_names[p]);
+                let pointee = self.func().vars[p]
+                    .ty
+                    .pointee()
+                    .cloned()
+                    .unwrap_or(Type::Void);
+                if class.slice {
+                    (name, pointee, true)
+                } else {
+                    (ast::deref(name), pointee, false)
+                }
+            }
+        };
+        Ok(self.steps_expr(e, ty, offset_first, &c.steps, span)?.0)
+    }
+
+    /// Applies canonical steps to `e` of IR type `ty`; returns the expression and its type.
+    fn steps_expr(
+        &mut self,
+        mut e: Expr,
+        mut ty: Type,
+        mut offset_first: bool,
+        steps: &[CanonStep],
+        span: &Span,
+    ) -> R<(Expr, Type)> {
+        for st in steps {
+            e = strip_deref(e);
+            match st {
+                CanonStep::Index(i) => {
+                    e = ast::index(e, rtypes::lit_usize(*i as u64));
+                    if !offset_first {
+                        if let Type::Array(el, _) = ty {
+                            ty = *el;
+                        }
+                    }
+                }
+                CanonStep::Field(k) => {
+                    let Type::Struct(s) = ty else {
+                        return self.err(span, "field of a non-struct");
+                    };
+                    let name = self.cx.plan.field_names[s.as_u32() as usize][*k as usize].clone();
+                    ty = self.cx.module.structs[s].fields[*k as usize].ty.clone();
+                    e = ast::field(e, &name);
+                }
+            }
+            offset_first = false;
+        }
+        Ok((e, ty))
+    }
+
+    /// Borrows of two elements `base[i]..` and `base[j]..` (`i != j`) of one local array in
+    /// one call: `let (lo, hi) = base.split_at_mut(max);` and the two element borrows.
+    fn split_borrows(
+        &mut self,
+        a: &CanonPlace,
+        b: &CanonPlace,
+        ma: bool,
+        mb: bool,
+        span: &Span,
+    ) -> R<Option<(Expr, Expr)>> {
+        let CanonBase::Var(x) = a.base else {
+            return Ok(None);
+        };
+        if b.base != a.base {
+            return Ok(None);
+        }
+        let k = a
+            .steps
+            .iter()
+            .zip(&b.steps)
+            .take_while(|(p, q)| p == q)
+            .count();
+        let (Some(CanonStep::Index(i)), Some(CanonStep::Index(j))) =
+            (a.steps.get(k), b.steps.get(k))
+        else {
+            return Ok(None);
+        };
+        let (i, j) = (*i, *j);
+        let prefix = CanonPlace {
+            base: a.base,
+            steps: a.steps[..k].to_vec(),
+        };
+        let pe = self.canon_expr(&prefix, span)?;
+        let mut ty = self.func().vars[x].ty.clone();
+        for st in &prefix.steps {
+            ty = match (st, ty) {
+                (CanonStep::Index(_), Type::Array(e, _)) => *e,
+                (CanonStep::Field(f), Type::Struct(s)) => {
+                    self.cx.module.structs[s].fields[*f as usize].ty.clone()
+                }
+                _ => return Ok(None),
+            };
+        }
+        let Type::Array(elem, _) = ty else {
+            return Ok(None);
+        };
+        let xname = self.cx.locals.var_names[x].clone();
+        let lo = self.cx.temps.borrow_mut().fresh(&format!("{xname}_lo"));
+        let hi = self.cx.temps.borrow_mut().fresh(&format!("{xname}_hi"));
+        let split_at = i.max(j) as u64;
+        let pat: syn::Pat = {
+            let (l, h) = (rtypes::ident(&lo), rtypes::ident(&hi));
+            parse_quote!((#l, #h))
+        };
+        let init = ast::mcall(pe, "split_at_mut", vec![rtypes::lit_usize(split_at)]);
+        self.stmts.push(Stmt::Local(syn::Local {
+            attrs: vec![],
+            let_token: Default::default(),
+            pat,
+            init: Some(syn::LocalInit {
+                eq_token: Default::default(),
+                expr: Box::new(init),
+                diverge: None,
+            }),
+            semi_token: Default::default(),
+        }));
+        let render =
+            |tx: &mut Self, name: &str, idx: i128, rest: &[CanonStep], m: bool| -> R<Expr> {
+                let mut steps = vec![CanonStep::Index(idx)];
+                steps.extend_from_slice(rest);
+                let (e, _) = tx.steps_expr(
+                    path_expr(name),
+                    (*elem).clone().into_array_of_one(),
+                    false,
+                    &steps,
+                    span,
+                )?;
+                Ok(ast::reference(e, m))
+            };
+        let (ea, eb) = if i < j {
+            (
+                render(self, &lo, i, &a.steps[k + 1..], ma)?,
+                render(self, &hi, 0, &b.steps[k + 1..], mb)?,
+            )
+        } else {
+            (
+                render(self, &hi, 0, &a.steps[k + 1..], ma)?,
+                render(self, &lo, j, &b.steps[k + 1..], mb)?,
+            )
+        };
+        Ok(Some((ea, eb)))
     }
 
     fn plan_deferral(&mut self) {
@@ -400,7 +645,8 @@ impl<'c, 'a> Tx<'c, 'a> {
             };
             let always = is_const_op(&data.op)
                 || matches!(data.op, Op::Addr(_) | Op::PtrAdd { .. })
-                || self.is_ptr_param_load(&data.op);
+                || self.is_ptr_param_load(&data.op)
+                || matches!(self.ptr_local_of(&data.op), Some((_, PtrLocal::Place(_))));
             if always {
                 self.deferred[inst] = true;
                 eval[pos] = uses
@@ -650,6 +896,9 @@ impl<'c, 'a> Tx<'c, 'a> {
             Op::Null => {
                 if is_str_ptr_type(&rty) {
                     Ok(Ex::plain(parse_quote!(&[])))
+                } else if matches!(rty.pointee(), Some(Type::Fn(_))) {
+                    // Function pointers are never null in Rust: a placeholder that panics.
+                    Ok(Ex::plain(zero_value(self.cx, &rty, span)?))
                 } else {
                     self.err(
                         span,
@@ -724,7 +973,29 @@ impl<'c, 'a> Tx<'c, 'a> {
                         }
                         _ => ast::mcall(a.typed(), "wrapping_neg", vec![]),
                     },
-                    UnaryOp::Not | UnaryOp::BNot => ast::not(a.e.clone()),
+                    UnaryOp::Not => ast::not(a.e.clone()),
+                    // `!(a != b)` reads better as `a == b` (exact for integers, and for `==`/`!=`).
+                    UnaryOp::BNot => {
+                        let flippable = FuncIndex::def_inst(self.func(), *arg).is_some_and(|i| {
+                            self.deferred[i]
+                                && match &self.func().insts[i].op {
+                                    Op::Icmp { lhs, .. } => self.vty(*lhs).as_int().is_some(),
+                                    Op::Fcmp { cond, .. } => {
+                                        matches!(cond, FloatCC::Eq | FloatCC::Ne)
+                                    }
+                                    Op::Cast {
+                                        kind: CastKind::IntToBool,
+                                        ..
+                                    } => true,
+                                    _ => false,
+                                }
+                        });
+                        if flippable {
+                            crate::render::flip_cmp(a.e.clone())
+                        } else {
+                            ast::not(a.e.clone())
+                        }
+                    }
                     UnaryOp::FNeg => ast::neg(a.e.clone()),
                 };
                 Ok(Ex::with(e, &[&a]))
@@ -910,9 +1181,61 @@ impl<'c, 'a> Tx<'c, 'a> {
         Ok(ex)
     }
 
+    /// `f == g` on function pointers (a function item operand is cast to the pointer type).
+    fn fn_ptr_cmp(&mut self, cond: IntCC, lhs: Value, rhs: Value, ty: &Type, span: &Span) -> R<Ex> {
+        let s = match cond {
+            IntCC::Eq => "==",
+            IntCC::Ne => "!=",
+            _ => return self.err(span, "ordered comparison of function pointers"),
+        };
+        let t = self.rust_ty(ty, span)?;
+        let side = |tx: &mut Self, v: Value| -> R<Ex> {
+            let x = tx.value(v)?;
+            Ok(match FuncIndex::def_op(tx.func(), v) {
+                Some(Op::FuncAddr(_) | Op::Null) => {
+                    Ex::with(ast::cast(x.e.clone(), t.clone()), &[&x])
+                }
+                _ => x,
+            })
+        };
+        let a = side(self, lhs)?;
+        let b = side(self, rhs)?;
+        Ok(Ex::with(
+            ast::bin(a.e.clone(), ast::binop(s), b.e.clone()),
+            &[&a, &b],
+        ))
+    }
+
     fn icmp(&mut self, cond: IntCC, lhs: Value, rhs: Value, span: &Span) -> R<Ex> {
         let lt = self.vty(lhs).clone();
         if let Type::Ptr(_) = lt {
+            // Two element pointers of one array compare as indexes.
+            let l_op = FuncIndex::def_op(self.func(), lhs).cloned();
+            let r_op = FuncIndex::def_op(self.func(), rhs).cloned();
+            if let (Some(lo), Some(ro)) = (&l_op, &r_op) {
+                if let (Some((_, PtrLocal::Index(b1))), Some((_, PtrLocal::Index(b2)))) =
+                    (self.ptr_local_of(lo), self.ptr_local_of(ro))
+                {
+                    if b1 == b2 {
+                        let (a, b) = (self.value(lhs)?, self.value(rhs)?);
+                        let s = match cond {
+                            IntCC::Eq => "==",
+                            IntCC::Ne => "!=",
+                            IntCC::Slt | IntCC::Ult => "<",
+                            IntCC::Sle | IntCC::Ule => "<=",
+                            IntCC::Sgt | IntCC::Ugt => ">",
+                            IntCC::Sge | IntCC::Uge => ">=",
+                        };
+                        return Ok(Ex::with(
+                            ast::bin(a.e.clone(), ast::binop(s), b.e.clone()),
+                            &[&a, &b],
+                        ));
+                    }
+                }
+            }
+            if matches!(lt.pointee(), Some(Type::Fn(_))) {
+                return self.fn_ptr_cmp(cond, lhs, rhs, &lt, span);
+            }
             // Only a static string against null.
             let (p, null_left) = match (
                 FuncIndex::def_op(self.func(), lhs),
@@ -1277,8 +1600,8 @@ impl<'c, 'a> Tx<'c, 'a> {
         };
         let def = FuncIndex::def_inst(func, p).map(|i| func.insts[i].op.clone());
         match def {
-            Some(Op::Load(pl)) if self.is_ptr_param_load(&Op::Load(pl.clone())) => {
-                let PlaceBase::Var(pv) = pl.base else {
+            Some(op @ Op::Load(_)) if self.ptr_param_of(&op).is_some() => {
+                let Some(pv) = self.ptr_param_of(&op) else {
                     unreachable!()
                 };
                 let pi = func.params.iter().position(|x| *x == pv).unwrap_or(0);
@@ -1332,6 +1655,34 @@ impl<'c, 'a> Tx<'c, 'a> {
                     )),
                 }
             }
+            Some(op @ Op::Load(_)) if self.ptr_local_of(&op).is_some() => {
+                let Some((x, kind)) = self.ptr_local_of(&op) else {
+                    unreachable!()
+                };
+                let zero_first = first_index.map(|i| self.iconst_of(i) == Some(0));
+                if zero_first == Some(false) {
+                    return self.err(
+                        span,
+                        "indexing through a pointer variable (pointer arithmetic)",
+                    );
+                }
+                let used = usize::from(zero_first == Some(true));
+                match kind {
+                    PtrLocal::Place(c) => Ok((
+                        self.canon_expr(&c, span)?,
+                        used,
+                        Ex::plain(parse_quote!(())),
+                    )),
+                    PtrLocal::Index(c) => {
+                        let base = self.canon_expr(&c, span)?;
+                        let iv = self.value(p)?;
+                        let mut ex = Ex::with(parse_quote!(()), &[&iv]);
+                        ex.reads.insert(x);
+                        Ok((ast::index(strip_deref(base), iv.e.clone()), used, ex))
+                    }
+                    PtrLocal::Param(_) => self.err(span, "internal: parameter alias"),
+                }
+            }
             _ if is_str_ptr_type(self.vty(p)) && self.is_static(p) => {
                 let s = self.value(p)?;
                 match first_index {
@@ -1358,8 +1709,8 @@ impl<'c, 'a> Tx<'c, 'a> {
         let func = self.func();
         let def = FuncIndex::def_inst(func, p).map(|i| func.insts[i].op.clone());
         match def {
-            Some(Op::Load(pl)) if self.is_ptr_param_load(&Op::Load(pl.clone())) => {
-                let PlaceBase::Var(pv) = pl.base else {
+            Some(op @ Op::Load(_)) if self.ptr_param_of(&op).is_some() => {
+                let Some(pv) = self.ptr_param_of(&op) else {
                     unreachable!()
                 };
                 let pi = func.params.iter().position(|x| *x == pv).unwrap_or(0);
@@ -1382,6 +1733,15 @@ impl<'c, 'a> Tx<'c, 'a> {
     }
 
     fn load(&mut self, place: &Place, ty: &Type, span: &Span) -> R<Ex> {
+        if let PlaceBase::Var(x) = place.base {
+            if let (Some(PtrLocal::Index(_)), true) =
+                (self.cx.locals.ptr_locals.get(&x), place.proj.is_empty())
+            {
+                let mut ex = Ex::plain(path_expr(&self.cx.locals.var_names[x]));
+                ex.reads.insert(x);
+                return Ok(ex);
+            }
+        }
         if is_data_ptr(ty) && !is_str_ptr_type(ty) {
             if let PlaceBase::Var(v) = place.base {
                 if self.func().vars[v].kind == VarKind::Param {
@@ -1425,6 +1785,25 @@ impl<'c, 'a> Tx<'c, 'a> {
 
     fn store(&mut self, place: &Place, v: Value, span: &Span) -> R<()> {
         let ty = self.vty(v).clone();
+        if let PlaceBase::Var(x) = place.base {
+            match self.cx.locals.ptr_locals.get(&x).cloned() {
+                // Constant aliases need no code.
+                Some(PtrLocal::Param(_) | PtrLocal::Place(_)) => return Ok(()),
+                Some(PtrLocal::Index(_)) => {
+                    let idx = match FuncIndex::def_op(self.func(), v).cloned() {
+                        Some(Op::Addr(ap)) => match ap.proj.last() {
+                            Some(Proj::Index(i)) => self.index_expr(*i)?,
+                            _ => return self.err(span, "internal: element address without index"),
+                        },
+                        _ => self.value(v)?,
+                    };
+                    let name = path_expr(&self.cx.locals.var_names[x]);
+                    self.stmts.push(ast::semi(ast::assign(name, idx.e)));
+                    return Ok(());
+                }
+                None => {}
+            }
+        }
         if let PlaceBase::Var(x) = place.base {
             let d = &self.func().vars[x];
             if d.kind == VarKind::Param && is_data_ptr(&d.ty) {
@@ -1491,8 +1870,8 @@ impl<'c, 'a> Tx<'c, 'a> {
         let def = FuncIndex::def_inst(func, v).map(|i| func.insts[i].op.clone());
         let vt = self.vty(v).clone();
         match def {
-            Some(Op::Load(pl)) if self.is_ptr_param_load(&Op::Load(pl.clone())) => {
-                let PlaceBase::Var(pv) = pl.base else {
+            Some(op @ Op::Load(_)) if self.ptr_param_of(&op).is_some() => {
+                let Some(pv) = self.ptr_param_of(&op) else {
                     unreachable!()
                 };
                 let pi = func.params.iter().position(|x| *x == pv).unwrap_or(0);
@@ -1519,6 +1898,7 @@ impl<'c, 'a> Tx<'c, 'a> {
                     mutable: want.mutable,
                     wrap: None,
                     reads,
+                    canon: None,
                 })
             }
             Some(Op::Addr(place)) => {
@@ -1566,10 +1946,16 @@ impl<'c, 'a> Tx<'c, 'a> {
                 let e = match tail {
                     Some(i) => {
                         if self.iconst_of(i) == Some(0) {
-                            if deref_slice {
-                                base_e
-                            } else {
-                                ast::reference(strip_deref(base_e), want.mutable)
+                            match base_e {
+                                // A slice parameter, or `*g` for the reference a global's
+                                // borrow closure receives: already a reference.
+                                e if deref_slice => e,
+                                Expr::Unary(syn::ExprUnary {
+                                    op: syn::UnOp::Deref(_),
+                                    expr,
+                                    ..
+                                }) => *expr,
+                                e => ast::reference(e, want.mutable),
                             }
                         } else {
                             let ie = self.index_expr(i)?;
@@ -1596,12 +1982,18 @@ impl<'c, 'a> Tx<'c, 'a> {
                         other => ast::reference(other, want.mutable),
                     },
                 };
+                let canon = if want.slice {
+                    None
+                } else {
+                    crate::func::canon(self.cx.module, self.cx.plan, self.func(), &place)
+                };
                 Ok(PtrArg {
                     e,
                     root: root_of(&place),
                     mutable: want.mutable,
                     wrap,
                     reads: ex.reads,
+                    canon,
                 })
             }
             Some(Op::PtrAdd { ptr, offset }) if want.slice => {
@@ -1624,6 +2016,71 @@ impl<'c, 'a> Tx<'c, 'a> {
                     mutable: want.mutable,
                     wrap: None,
                     reads: base.reads,
+                    canon: None,
+                })
+            }
+            Some(op @ Op::Load(_)) if self.ptr_local_of(&op).is_some() => {
+                let Some((x, kind)) = self.ptr_local_of(&op) else {
+                    unreachable!()
+                };
+                let canon = match &kind {
+                    PtrLocal::Place(c) if !want.slice => Some(c.clone()),
+                    _ => None,
+                };
+                let (e, root) = match kind {
+                    PtrLocal::Place(c) => {
+                        let pe = self.canon_expr(&c, span)?;
+                        let e = if want.slice {
+                            match c.steps.last() {
+                                Some(CanonStep::Index(k)) => {
+                                    let mut prefix = c.clone();
+                                    prefix.steps.pop();
+                                    let b = self.canon_expr(&prefix, span)?;
+                                    ast::reference(
+                                        ast::index(
+                                            strip_deref(b),
+                                            ast::range_from(rtypes::lit_usize(*k as u64)),
+                                        ),
+                                        want.mutable,
+                                    )
+                                }
+                                _ => {
+                                    let f = if want.mutable { "from_mut" } else { "from_ref" };
+                                    ast::call(
+                                        ast::path(&["std", "slice", f]),
+                                        vec![ast::reference(pe, want.mutable)],
+                                    )
+                                }
+                            }
+                        } else {
+                            ast::reference(pe, want.mutable)
+                        };
+                        (e, canon_root(&c))
+                    }
+                    PtrLocal::Index(c) => {
+                        let b = strip_deref(self.canon_expr(&c, span)?);
+                        let iv = self.value(v)?;
+                        let e = if want.slice {
+                            ast::reference(
+                                ast::index(b, ast::range_from(iv.e.clone())),
+                                want.mutable,
+                            )
+                        } else {
+                            ast::reference(ast::index(b, iv.e.clone()), want.mutable)
+                        };
+                        (e, canon_root(&c))
+                    }
+                    PtrLocal::Param(_) => return self.err(span, "internal: parameter alias"),
+                };
+                let mut reads = BTreeSet::new();
+                reads.insert(x);
+                Ok(PtrArg {
+                    e,
+                    root,
+                    mutable: want.mutable,
+                    wrap: None,
+                    reads,
+                    canon,
                 })
             }
             _ if is_str_ptr_type(&vt) && self.is_static(v) => {
@@ -1642,6 +2099,7 @@ impl<'c, 'a> Tx<'c, 'a> {
                     mutable: false,
                     wrap: None,
                     reads: s.reads,
+                    canon: None,
                 })
             }
             _ => self.err(
@@ -1721,18 +2179,15 @@ impl<'c, 'a> Tx<'c, 'a> {
                         expr: Box::new(e),
                     }),
                 };
-                for a in args {
-                    if is_data_ptr(self.vty(*a)) && !is_str_ptr_type(self.vty(*a)) {
-                        return self.err(span, "pointer argument through a function pointer");
-                    }
-                }
+                let sig = match self.vty(*fv).pointee() {
+                    Some(Type::Fn(sig)) => (**sig).clone(),
+                    _ => return self.err(span, "call through a non-function pointer"),
+                };
                 let wants: Vec<Option<PtrClass>> = args
                     .iter()
-                    .map(|a| {
-                        is_str_ptr_type(self.vty(*a)).then_some(PtrClass {
-                            slice: true,
-                            mutable: false,
-                        })
+                    .enumerate()
+                    .map(|(i, a)| {
+                        is_data_ptr(self.vty(*a)).then(|| self.cx.plan.fn_sig_class(&sig, i))
                     })
                     .collect();
                 let mut ex = self.finish_call(callee_e, args, &wants, None, span, vec![])?;
@@ -1836,23 +2291,96 @@ impl<'c, 'a> Tx<'c, 'a> {
         callee_fn: Option<FuncId>,
         span: &Span,
     ) -> R<Ex> {
-        // Alias checks between pointer arguments.
-        let ptrs: Vec<(Option<Root>, bool)> = built
+        // Alias checks between pointer arguments. A shared argument that aliases a mutable
+        // one is replaced by a copy when the callee reads it before writing the other.
+        let ptrs: Vec<(usize, Option<Root>, bool)> = built
             .iter()
-            .filter_map(|a| match a {
-                CallArg::Ptr(p) => Some((p.root.clone(), p.mutable)),
+            .enumerate()
+            .filter_map(|(k, a)| match a {
+                CallArg::Ptr(p) => Some((k, p.root.clone(), p.mutable)),
                 _ => None,
             })
             .collect();
-        for (i, (r1, m1)) in ptrs.iter().enumerate() {
-            for (r2, m2) in &ptrs[i + 1..] {
-                if r1.is_some() && r1 == r2 && (*m1 || *m2) {
+        let mut copies: BTreeSet<usize> = BTreeSet::new();
+        let splits_start = self.stmts.len();
+        for (i, (k1, r1, m1)) in ptrs.iter().enumerate() {
+            for (k2, r2, m2) in &ptrs[i + 1..] {
+                if r1.is_none() || r1 != r2 || !(*m1 || *m2) {
+                    continue;
+                }
+                // Distinct constant elements of one local array: split borrows.
+                let (c1, c2) = match (&built[*k1], &built[*k2]) {
+                    (CallArg::Ptr(a), CallArg::Ptr(b)) => (a.canon.clone(), b.canon.clone()),
+                    _ => (None, None),
+                };
+                if let (Some(c1), Some(c2)) = (c1, c2) {
+                    if let Some((e1, e2)) = self.split_borrows(&c1, &c2, *m1, *m2, span)? {
+                        for (k, e) in [(*k1, e1), (*k2, e2)] {
+                            if let CallArg::Ptr(pa) = &mut built[k] {
+                                pa.e = e;
+                            }
+                        }
+                        continue;
+                    }
+                }
+                let (w, r) = if *m1 { (*k1, *k2) } else { (*k2, *k1) };
+                let copyable = !(*m1 && *m2)
+                    && matches!(r1, Some(Root::Var(_)))
+                    && callee_fn
+                        .is_some_and(|f| self.cx.plan.reads_before_writes(self.cx.module, f, r, w));
+                if !copyable {
                     return self.err(
                         span,
                         "the same object is passed twice and written (aliasing mutable borrows)",
                     );
                 }
+                copies.insert(r);
             }
+        }
+        let splits_end = self.stmts.len();
+        for k in copies {
+            let CallArg::Ptr(pa) = &mut built[k] else {
+                continue;
+            };
+            let Some(Root::Var(x)) = pa.root.clone() else {
+                continue;
+            };
+            let xname = self.cx.locals.var_names[x].clone();
+            let copy = self.cx.temps.borrow_mut().fresh(&format!("{xname}_copy"));
+            let d = &self.func().vars[x];
+            let (init, bare): (Expr, Expr) = if d.kind == VarKind::Local {
+                (path_expr(&xname), ast::reference(path_expr(&copy), false))
+            } else {
+                let pi = self.func().params.iter().position(|p| *p == x).unwrap_or(0);
+                if self.cx.plan.param_class(self.cx.fid, pi).slice {
+                    (
+                        ast::mcall(path_expr(&xname), "to_vec", vec![]),
+                        ast::reference(path_expr(&copy), false),
+                    )
+                } else {
+                    (
+                        ast::deref(path_expr(&xname)),
+                        ast::reference(path_expr(&copy), false),
+                    )
+                }
+            };
+            self.stmts
+                .push(ast::let_stmt(&copy, false, None, Some(init)));
+            let is_bare = matches!(&pa.e, Expr::Path(p) if p.path.is_ident(&xname));
+            pa.e = if is_bare {
+                bare
+            } else {
+                rename_ident(pa.e.clone(), &xname, &copy)
+            };
+            pa.root = None;
+            pa.mutable = false;
+            self.cx.notes.borrow_mut().push(Unsupported {
+                reason: format!(
+                    "`{}` is passed twice, once written: the read-only argument is a copy (the callee reads it before writing the other)",
+                    d.name
+                ),
+                span: span.clone(),
+            });
         }
         let mut_roots: BTreeSet<Var> = built
             .iter()
@@ -1914,6 +2442,11 @@ impl<'c, 'a> Tx<'c, 'a> {
                     }
                 }
             }
+        }
+        // Split borrows go last, right before the call, after any hoisted argument reads.
+        if splits_end > splits_start {
+            let split: Vec<Stmt> = self.stmts.drain(splits_start..splits_end).collect();
+            self.stmts.extend(split);
         }
         let mut arg_exprs = Vec::new();
         for a in &built {
@@ -2156,7 +2689,7 @@ fn strip_cast_to(e: Expr, inner: &str, outer: &str) -> Expr {
 }
 
 /// True when an expression's type is decided only by literals (needs an annotation).
-fn untyped(e: &Expr) -> bool {
+pub(crate) fn untyped(e: &Expr) -> bool {
     match e {
         Expr::Lit(_) => true,
         Expr::Unary(u) => untyped(&u.expr),
@@ -2259,4 +2792,40 @@ pub fn used_as_arg(idx: &FuncIndex, v: Value) -> bool {
 
 fn tokens<T: quote::ToTokens>(t: &T) -> String {
     t.to_token_stream().to_string()
+}
+
+/// `e` with every path `from` renamed to `to`.
+fn rename_ident(mut e: Expr, from: &str, to: &str) -> Expr {
+    struct R<'a>(&'a str, &'a str);
+    impl syn::visit_mut::VisitMut for R<'_> {
+        fn visit_expr_path_mut(&mut self, p: &mut syn::ExprPath) {
+            if p.path.is_ident(self.0) {
+                *p = syn::ExprPath {
+                    attrs: vec![],
+                    qself: None,
+                    path: rtypes::ident(self.1).into(),
+                };
+            }
+        }
+    }
+    syn::visit_mut::VisitMut::visit_expr_mut(&mut R(from, to), &mut e);
+    e
+}
+
+fn canon_root(c: &CanonPlace) -> Option<Root> {
+    match c.base {
+        CanonBase::Var(v) | CanonBase::Param(v) => Some(Root::Var(v)),
+        CanonBase::Global(g) => Some(Root::Global(g)),
+    }
+}
+
+trait ArrayOfOne {
+    fn into_array_of_one(self) -> Type;
+}
+
+impl ArrayOfOne for Type {
+    /// `[T; 1]`, so indexing steps over a slice half find the element type `T`.
+    fn into_array_of_one(self) -> Type {
+        Type::Array(Box::new(self), 1)
+    }
 }

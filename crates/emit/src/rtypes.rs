@@ -117,8 +117,14 @@ impl<'a> Types<'a> {
             return Err("pointer to a variadic function".to_string());
         }
         let mut params = Vec::new();
-        for p in &sig.params {
-            params.push(self.fn_part_ty(p)?);
+        for (i, p) in sig.params.iter().enumerate() {
+            let t = match p {
+                Type::Ptr(pointee) if !matches!(**pointee, Type::Fn(_)) => {
+                    self.ptr_ty(pointee, self.plan.fn_sig_class(sig, i))?
+                }
+                _ => self.fn_part_ty(p)?,
+            };
+            params.push(t);
         }
         let ret = self.fn_part_ty(&sig.ret)?;
         Ok(if sig.ret == Type::Void {

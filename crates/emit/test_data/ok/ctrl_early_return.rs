@@ -21,7 +21,6 @@ mod rt;
 
 fn find(a: &[i32], n: i32, k: i32) -> i32 {
     let mut i: i32 = 0;
-    i = 0;
     while i < n {
         if a[i as usize] == k {
             return i;

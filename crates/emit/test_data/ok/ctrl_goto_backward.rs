@@ -21,7 +21,6 @@ mod rt;
 
 fn c_main() -> i32 {
     let mut n: i32 = 0;
-    n = 0;
     loop {
         n = n.wrapping_add(1);
         rt::printf(b"%d ", &[rt::Arg::I(n as i64)]);

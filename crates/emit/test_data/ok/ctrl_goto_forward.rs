@@ -21,9 +21,7 @@ mod rt;
 
 fn c_main() -> i32 {
     let mut i: i32 = 0;
-    let mut x: i32 = 0;
-    i = 0;
-    x = 7;
+    let x: i32 = 7;
     if x <= 5 {
         rt::printf(b"small\n", &[]);
         i = 1;

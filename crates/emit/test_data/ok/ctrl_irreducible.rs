@@ -20,9 +20,9 @@
 mod rt;
 
 fn c_main() -> i32 {
+    let mut state: u32 = 0;
     let mut i: i32 = 0;
     let mut s: i32 = 0;
-    let mut state: u32 = 0;
     loop {
         match state {
             0 => {

@@ -23,8 +23,6 @@ fn c_main() -> i32 {
     let mut total: i32 = 0;
     let mut i: i32 = 0;
     let mut j: i32 = 0;
-    total = 0;
-    i = 0;
     while i < 5 {
         if i != 1 {
             j = 0;

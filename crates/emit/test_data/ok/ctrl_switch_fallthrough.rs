@@ -49,7 +49,6 @@ fn describe(x: i32) {
 
 fn c_main() -> i32 {
     let mut i: i32 = 0;
-    i = 0;
     while i < 6 {
         describe(i);
         i = i.wrapping_add(1);

@@ -21,13 +21,11 @@ mod rt;
 
 fn c_main() -> i32 {
     let mut i: i32 = 0;
-    let mut j: i32 = 0;
-    i = 0;
     while i < 3 {
         rt::printf(b"w%d ", &[rt::Arg::I(i as i64)]);
         i = i.wrapping_add(1);
     }
-    j = 5;
+    let mut j: i32 = 5;
     loop {
         rt::printf(b"d%d ", &[rt::Arg::I(j as i64)]);
         j = j.wrapping_sub(1);

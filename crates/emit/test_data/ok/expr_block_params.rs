@@ -31,22 +31,20 @@ fn f(x: i32) -> i32 {
 }
 
 fn c_main() -> i32 {
-    let mut a: i32 = 0;
-    let mut b: i32 = 0;
     let mut v7: bool = false;
-    let mut v16: bool = false;
     if f(1) != 0 {
         v7 = f(0) != 0;
     } else {
         v7 = false;
     }
-    a = i32::from(v7);
+    let a = i32::from(v7);
+    let mut v16: bool = false;
     if f(0) != 0 {
         v16 = true;
     } else {
         v16 = f(2) != 0;
     }
-    b = i32::from(v16);
+    let b = i32::from(v16);
     rt::printf(
         b"%d %d %d\n",
         &[rt::Arg::I(a as i64), rt::Arg::I(b as i64), rt::Arg::I(CALLS.get() as i64)],

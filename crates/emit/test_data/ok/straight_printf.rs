@@ -20,15 +20,11 @@
 mod rt;
 
 fn c_main() -> i32 {
-    let mut a: i32 = 0;
-    let mut b: i32 = 0;
-    let mut u: u32 = 0;
-    let mut c: i8 = 0;
-    a = 2147483647;
-    b = -7;
+    let a: i32 = 2147483647;
+    let b: i32 = -7;
     rt::printf(b"a+1=%d\n", &[rt::Arg::I(a.wrapping_add(1) as i64)]);
     rt::printf(b"%d %d\n", &[rt::Arg::I((b / 2) as i64), rt::Arg::I((b % 2) as i64)]);
-    u = b as u32;
+    let u = b as u32;
     let v16 = u;
     rt::printf(
         b"%u %u %x\n",
@@ -47,7 +43,7 @@ fn c_main() -> i32 {
             rt::Arg::I((v24 as i64).wrapping_mul(1000000000000)),
         ],
     );
-    c = -56;
+    let c: i8 = -56;
     let v34 = c as i32;
     rt::printf(
         b"%d %c %.2f %s\n",
