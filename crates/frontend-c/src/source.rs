@@ -214,10 +214,19 @@ impl SourceMap {
         if span.line == 0 {
             return None;
         }
-        self.lines
-            .get(&span.file)?
-            .get(span.line as usize - 1)
-            .cloned()
+        let l = self.lines.get(&span.file)?.get(span.line as usize - 1)?;
+        // Control characters (other than tabs) show as U+FFFD, safe for a terminal.
+        Some(
+            l.chars()
+                .map(|c| {
+                    if c.is_control() && c != '\t' {
+                        '\u{fffd}'
+                    } else {
+                        c
+                    }
+                })
+                .collect(),
+        )
     }
 
     /// Attaches the source line to a diagnostic when known.
@@ -621,6 +630,14 @@ fn parse_recovering(cc: &str, map: &SourceMap, pp: &str) -> Result<Recovered, Di
                 span,
             );
             return Err(map.attach(d));
+        }
+        if let Some(c) = rest
+            .chars()
+            .next()
+            .filter(|c| c.is_control() || !c.is_ascii())
+        {
+            let msg = format!("syntax error: unexpected character {c:?}");
+            return Err(map.attach(Diagnostic::error("C0001", msg, span)));
         }
         let mut expected: Vec<&str> = e
             .expected
