@@ -1,13 +1,31 @@
 //! C frontend: discovery of translation units, preprocessing with the system `cc` against our
-//! own minimal C library headers, parsing with lang-c, and lowering to the IR (see
-//! `/work/notes/lowering-contract.md` for the exact shape of the IR produced).
+//! own minimal C library headers (`include/`, embedded), parsing with lang-c, and lowering to
+//! the IR following the lowering contract shared with the emitter (`docs/` and
+//! `/work/notes/lowering-contract.md`).
 //!
 //! Entry points: [`discover`] finds the translation units of a project; [`lower_files`]
-//! lowers them into one [`Module`]. Errors are [`Diagnostic`]s (codes: `C0001` syntax,
-//! `C0002` unsupported construct, `C0003` unknown name or type error, `C0004` preprocessor,
-//! `C0006` reference to a function that failed, `C01xx` warnings); a failing function is left
-//! out and reported, everything else is still lowered. Nothing here panics on bad input:
-//! lowering runs on a thread with a large stack, each function under `catch_unwind`.
+//! lowers them into one [`Module`]. Errors are [`Diagnostic`]s: `C0001` syntax error, `C0002`
+//! unsupported construct, `C0003` unknown name or type error, `C0004` preprocessor failure,
+//! `C0006` a function takes the address of a function that failed, `C0999` internal error
+//! (a frontend bug, e.g. IR the verifier rejects); warnings `C0101` long double mapped to
+//! double, `C0102` implicit int, `C0103` implicit function declaration, `C0104` extern
+//! variable defined nowhere, `C0105` excess initializer elements, `C0106` initializer points
+//! to a function that failed. A failing function is left out and reported; everything else
+//! is still lowered. Nothing here panics on bad input: lowering runs on a thread with a large
+//! stack, each function under `catch_unwind`, and every lowered function passes
+//! `xl_ir::verify`.
+//!
+//! Conventions beyond the contract:
+//! - `stdin`/`stdout`/`stderr` are globals of type `ptr<FILE>` (`FILE` an empty struct),
+//!   zero-initialised; the emitter and interpreter recognise them by name. Other `extern`
+//!   variables defined in no unit become zero-initialised globals with a warning.
+//! - A call to a function whose definition failed is `Callee::Extern(name)`.
+//! - `static` functions and globals whose names clash across units are renamed
+//!   `name_<file stem>`; function-local statics are globals named `func.var`.
+//! - A definition repeated at the same place (a header included by several units) or an
+//!   `inline` one is lowered once.
+//! - Unknown type names are recovered from (declared as `int` for parsing only): the
+//!   functions using them fail with `C0003`, the rest of the file still lowers.
 
 mod ctype;
 mod cx;
