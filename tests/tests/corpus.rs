@@ -7,10 +7,10 @@
 //!
 //! Build choice: every package is built with `cargo build --release --quiet` and one shared
 //! `CARGO_TARGET_DIR` (`target/e2e-target`). Generated packages have no dependencies (the
-//! runtime is a copied `src/rt.rs`), so a build is one small rustc run, measured at well under
-//! a second per package on the 2-core machine; the whole corpus stays far below the 5-minute
-//! budget, and cargo's fingerprints make reruns of unchanged packages nearly free (the harness
-//! only rewrites changed files). If that ever gets too slow, `XL_E2E_BUILD=mixed` builds only a
+//! runtime is a copied `src/rt.rs`), so a build is one small rustc run: on the 2-core machine a
+//! clean run of all 62 programs (C builds, transpiles, cargo builds, runs) took 45 s, far below
+//! the 5-minute budget, and a rerun with unchanged output 4.5 s, because the harness only
+//! rewrites changed files and cargo's fingerprints skip the rest. If that ever gets too slow, `XL_E2E_BUILD=mixed` builds only a
 //! representative few with cargo and the rest with `rustc --edition 2021 -O src/main.rs`
 //! (`XL_E2E_BUILD=rustc`: all with rustc).
 //!
@@ -109,6 +109,17 @@ fn corpus() {
     let _ = std::fs::write(paths.packages.join("summary.txt"), &summary);
     eprintln!("{summary}(corpus checked in {:.1?})", started.elapsed());
 
-    let failed = results.iter().filter(|(_, v)| !v.is_ok()).count();
-    assert!(failed == 0, "{failed} corpus program(s) failed:\n{summary}");
+    // The full table went to stderr above; the failure message repeats only the failures.
+    let failures: Vec<String> = results
+        .iter()
+        .filter(|(_, v)| !v.is_ok())
+        .map(|(n, v)| format!("{n}: {v}"))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} corpus programs failed:\n{}",
+        failures.len(),
+        results.len(),
+        failures.join("\n")
+    );
 }
