@@ -143,26 +143,54 @@ pub fn compute_locals(
             }
             continue;
         }
-        if is_str_ptr_type(&d.ty) && !plan.static_slots.contains(&Slot::Var(fid, v)) {
-            // A `char *` into an array is an index variable like other pointers.
-            if let Ok(k) = classify_ptr_local(module, plan, fid, v, &l) {
-                l.ptr_locals.insert(v, k);
-                continue;
+    }
+    // Pointer variables and pointer block parameters.
+    let slot_var = |v: xl_ir::Var| {
+        let d = &func.vars[v];
+        l.var_used[v]
+            && (!is_str_ptr_type(&d.ty) || !plan.static_slots.contains(&Slot::Var(fid, v)))
+    };
+    match crate::ptrs::classify(module, plan, fid, &slot_var) {
+        Ok(slots) => {
+            for (p, k) in &slots.params {
+                if matches!(k, PtrLocal::Param(_) | PtrLocal::Place(_)) {
+                    l.param_names.remove(p);
+                }
             }
-            return Err(bad(format!(
-                "pointer variable `{}` does not always point to a string literal (pointer variables are not supported yet)",
-                d.name
-            )));
+            l.ptr_locals = slots.vars;
+            l.ptr_params = slots.params;
         }
-        if is_data_ptr(&d.ty) && !is_str_ptr_type(&d.ty) {
-            match classify_ptr_local(module, plan, fid, v, &l) {
-                Ok(k) => {
-                    l.ptr_locals.insert(v, k);
+        Err((slot, why)) => {
+            return Err(match slot {
+                crate::ptrs::PSlot::Var(v) => {
+                    let d = &func.vars[v];
+                    Unsupported {
+                        reason: format!("pointer variable `{}`: {why}", d.name),
+                        span: d.span.clone(),
+                    }
                 }
-                Err(why) => {
-                    return Err(bad(format!("pointer variable `{}`: {why}", d.name)));
+                crate::ptrs::PSlot::Param(p) => {
+                    let b = crate::ptrs::value_block(func, p);
+                    let span = b
+                        .map(|b| func.blocks[b].span.clone())
+                        .unwrap_or_else(|| func.span.clone());
+                    Unsupported {
+                        reason: format!("pointer-valued expression: {why}"),
+                        span,
+                    }
                 }
-            }
+            });
+        }
+    }
+    for (v, d) in func.vars.iter() {
+        if l.var_used[v]
+            && d.kind == VarKind::Local
+            && is_data_ptr(&d.ty)
+            && slot_var(v)
+            && !l.ptr_locals.contains_key(&v)
+        {
+            // Used but never assigned a pointer: only possible for unreachable uses.
+            let _ = d;
         }
     }
     Ok(l)
@@ -280,7 +308,7 @@ fn body(
             continue;
         }
         match locals.ptr_locals.get(&v) {
-            Some(PtrLocal::Index(_)) => {
+            Some(PtrLocal::Index(_) | PtrLocal::Choice(_)) => {
                 metas.push(DeclMeta {
                     name: locals.var_names[v].clone(),
                     ty: parse_quote!(usize),
@@ -335,15 +363,39 @@ fn body(
         for &p in &func.blocks[b].params {
             let ty = &func.values[p].ty;
             let span = func.blocks[b].span.clone();
-            let t = types.value_ty(ty).map_err(|reason| Unsupported {
-                reason,
-                span: span.clone(),
-            })?;
-            if is_data_ptr(ty) && !plan.is_static_value(module, fid, p) {
-                return Err(Unsupported {
-                    reason: "pointer-valued block parameter".to_string(),
-                    span,
-                });
+            let is_slot = is_data_ptr(ty) && !plan.is_static_value(module, fid, p);
+            let t = if is_slot {
+                parse_quote!(usize)
+            } else {
+                types.value_ty(ty).map_err(|reason| Unsupported {
+                    reason,
+                    span: span.clone(),
+                })?
+            };
+            if is_slot {
+                match locals.ptr_params.get(&p) {
+                    Some(PtrLocal::Index(_) | PtrLocal::Choice(_)) => {
+                        metas.push(DeclMeta {
+                            name: locals.param_names[&p].clone(),
+                            ty: parse_quote!(usize),
+                            once: false,
+                        });
+                        decls.push(ast::let_stmt(
+                            &locals.param_names[&p],
+                            true,
+                            Some(parse_quote!(usize)),
+                            Some(parse_quote!(0)),
+                        ));
+                    }
+                    Some(_) => {}
+                    None => {
+                        return Err(Unsupported {
+                            reason: "pointer-valued block parameter".to_string(),
+                            span,
+                        });
+                    }
+                }
+                continue;
             }
             let zero = zero_expr(&types, ty, false, null_fns)
                 .map_err(|reason| Unsupported { reason, span })?;
@@ -477,27 +529,6 @@ pub fn func_span(module: &Module, fid: FuncId) -> Span {
     module.funcs[fid].span.clone()
 }
 
-/// True when local pointer variable `h` is only loaded, and those loads are only used to
-/// read `*h`.
-fn only_read_through(func: &xl_ir::Func, h: xl_ir::Var) -> bool {
-    func.insts.values().all(|inst| match &inst.op {
-        Op::Load(lp) if lp.base == PlaceBase::Var(h) => {
-            lp.proj.is_empty()
-                && inst.result.is_some_and(|r| {
-                    func.insts.values().all(|i2| match &i2.op {
-                        Op::Load(p2) => p2.base != PlaceBase::Deref(r) || p2.proj.is_empty(),
-                        other => !other.operands().contains(&r),
-                    }) && func
-                        .blocks
-                        .values()
-                        .all(|b| !b.term.operands().contains(&r))
-                })
-        }
-        Op::Addr(ap) => ap.base != PlaceBase::Var(h),
-        _ => true,
-    })
-}
-
 /// The canonical form of `place` (no index values), if it has one.
 pub(crate) fn canon(
     module: &Module,
@@ -541,151 +572,6 @@ pub(crate) fn canon(
         });
     }
     Some(CanonPlace { base, steps })
-}
-
-/// Decides what local pointer variable `x` stands for, from every value stored into it.
-fn classify_ptr_local(
-    module: &Module,
-    plan: &ModulePlan,
-    fid: FuncId,
-    x: xl_ir::Var,
-    l: &Locals,
-) -> Result<PtrLocal, String> {
-    let func = &module.funcs[fid];
-    #[derive(PartialEq)]
-    enum Cand {
-        Param(xl_ir::Var),
-        Place(CanonPlace, Option<CanonPlace>),
-        Copy(xl_ir::Var),
-    }
-    let mut cands = Vec::new();
-    for inst in func.insts.values() {
-        match &inst.op {
-            Op::Store(pl, v) if pl.base == PlaceBase::Var(x) => {
-                if !pl.proj.is_empty() {
-                    return Err("stored into by element".to_string());
-                }
-                let c = match crate::index::FuncIndex::def_op(func, *v) {
-                    Some(Op::Load(lp)) if lp.proj.is_empty() => match lp.base {
-                        PlaceBase::Var(q) if func.vars[q].kind == VarKind::Param => Cand::Param(q),
-                        PlaceBase::Var(q) if func.vars[q].kind == VarKind::Local => Cand::Copy(q),
-                        _ => return Err("assigned from memory".to_string()),
-                    },
-                    Some(Op::Addr(ap)) => {
-                        let whole = canon(module, plan, func, ap);
-                        let elem = match ap.proj.last() {
-                            Some(xl_ir::Proj::Index(_)) => {
-                                let mut prefix = ap.clone();
-                                prefix.proj.pop();
-                                let ty = crate::plan::place_type(module, func, &prefix);
-                                let is_array = matches!(ty, Some(Type::Array(..)))
-                                    || (matches!(prefix.base, PlaceBase::Deref(_))
-                                        && prefix.proj.is_empty());
-                                if is_array {
-                                    canon(module, plan, func, &prefix)
-                                } else {
-                                    None
-                                }
-                            }
-                            _ => None,
-                        };
-                        match (whole, elem) {
-                            (Some(w), e) => Cand::Place(w, e),
-                            (None, Some(e)) => Cand::Place(
-                                CanonPlace {
-                                    base: e.base,
-                                    steps: vec![CanonStep::Index(-1)],
-                                },
-                                Some(e),
-                            ),
-                            (None, None) => {
-                                return Err(
-                                    "assigned an address that has no fixed place".to_string()
-                                )
-                            }
-                        }
-                    }
-                    Some(Op::Null) => {
-                        return Err(
-                            "assigned null (nullable pointers are not supported yet)".to_string()
-                        )
-                    }
-                    _ => {
-                        return Err(
-                            "assigned a computed pointer (pointer arithmetic is not supported yet)"
-                                .to_string(),
-                        )
-                    }
-                };
-                cands.push(c);
-            }
-            Op::Addr(pl) if pl.base == PlaceBase::Var(x) => {
-                // Allowed only as `pp = &x` where `pp` is then only read through.
-                let ok = pl.proj.is_empty()
-                    && inst.result.is_some_and(|r| {
-                        plan.index(fid).uses[r].iter().all(|u| match u.site {
-                            crate::index::Site::Inst(si) => match &func.insts[si].op {
-                                Op::Store(sp, sv) => {
-                                    *sv == r
-                                        && sp.proj.is_empty()
-                                        && matches!(sp.base, PlaceBase::Var(h) if only_read_through(func, h))
-                                }
-                                _ => false,
-                            },
-                            _ => false,
-                        })
-                    });
-                if !ok {
-                    return Err("its address is taken".to_string());
-                }
-            }
-            _ => {}
-        }
-    }
-    let _ = l;
-    if cands.is_empty() {
-        return Err("never assigned".to_string());
-    }
-    // Copies of other pointer locals: all copies of one variable (already classified or a
-    // parameter alias) are resolved by the caller's order; keep it simple: a variable that
-    // only copies a `Param` local is that parameter.
-    if let Cand::Param(q) = cands[0] {
-        if cands.iter().all(|c| *c == Cand::Param(q)) {
-            return Ok(PtrLocal::Param(q));
-        }
-    }
-    let places: Vec<&CanonPlace> = cands
-        .iter()
-        .filter_map(|c| match c {
-            Cand::Place(w, _) => Some(w),
-            _ => None,
-        })
-        .collect();
-    if places.len() == cands.len()
-        && places.iter().all(|p| *p == places[0])
-        && !places[0].steps.contains(&CanonStep::Index(-1))
-    {
-        return Ok(PtrLocal::Place(places[0].clone()));
-    }
-    // All element addresses of one array, possibly with copies of index locals of it.
-    let mut base: Option<CanonPlace> = None;
-    for c in &cands {
-        let b = match c {
-            Cand::Place(_, Some(e)) => e.clone(),
-            Cand::Copy(q) => match l.ptr_locals.get(q) {
-                Some(PtrLocal::Index(b)) => b.clone(),
-                _ => return Err("copied from a pointer variable of another kind".to_string()),
-            },
-            _ => return Err("points to different kinds of places".to_string()),
-        };
-        match &base {
-            None => base = Some(b),
-            Some(b0) if *b0 == b => {}
-            Some(_) => return Err("points into different arrays".to_string()),
-        }
-    }
-    base.map(PtrLocal::Index)
-        .ok_or_else(|| "no array".to_string())
 }
 
 /// What [`merge_decl`] needs to know about a declaration.

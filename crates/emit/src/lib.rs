@@ -22,6 +22,7 @@ pub mod names;
 pub mod package;
 pub mod plan;
 pub mod propose;
+pub mod ptrs;
 pub mod render;
 pub mod rtypes;
 pub mod structure;

@@ -271,7 +271,31 @@ impl ModulePlan {
                 continue;
             }
             for u in &idx.uses[p] {
-                let Site::Inst(inst) = u.site else { continue };
+                let inst = match u.site {
+                    Site::Inst(inst) => inst,
+                    Site::Term(b) => {
+                        // Passed to a block parameter: the parameter's uses count too.
+                        let calls: Vec<&xl_ir::BlockCall> = match &func.blocks[b].term {
+                            xl_ir::Terminator::Jump(c) => vec![c],
+                            xl_ir::Terminator::Branch {
+                                then_dest,
+                                else_dest,
+                                ..
+                            } => vec![then_dest, else_dest],
+                            _ => vec![],
+                        };
+                        for c in calls {
+                            for (k, a) in c.args.iter().enumerate() {
+                                if *a == p {
+                                    if let Some(&bp) = func.blocks[c.block].params.get(k) {
+                                        work.push((bp, passes));
+                                    }
+                                }
+                            }
+                        }
+                        continue;
+                    }
+                };
                 let op = &func.insts[inst].op;
                 match (u.role, op) {
                     (Role::PlaceBase, Op::Load(pl) | Op::Store(pl, _) | Op::Addr(pl)) => {

@@ -64,6 +64,8 @@ pub struct Locals {
     pub param_mut: Vec<bool>,
     /// Local pointer variables and what they stand for.
     pub ptr_locals: BTreeMap<Var, PtrLocal>,
+    /// Pointer block parameters and what they stand for.
+    pub ptr_params: BTreeMap<Value, PtrLocal>,
 }
 
 /// What a local pointer variable stands for (pointer variables are not Rust references:
@@ -77,10 +79,12 @@ pub enum PtrLocal {
     Place(CanonPlace),
     /// The address of an element of the array `base`: a `usize` index variable.
     Index(CanonPlace),
+    /// The address of one of several fixed places: a `usize` selector variable.
+    Choice(Vec<CanonPlace>),
 }
 
 /// A place without index values: a root and field / constant-index steps.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct CanonPlace {
     /// Root.
     pub base: CanonBase,
@@ -89,7 +93,7 @@ pub struct CanonPlace {
 }
 
 /// Root of a [`CanonPlace`].
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum CanonBase {
     /// A local variable.
     Var(Var),
@@ -100,7 +104,7 @@ pub enum CanonBase {
 }
 
 /// One step of a [`CanonPlace`].
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum CanonStep {
     /// A struct field.
     Field(u32),
@@ -302,6 +306,8 @@ enum Root {
 
 struct Tx<'c, 'a> {
     cx: &'c BlockContext<'a>,
+    /// The place being built is written (for borrows of pointer choices).
+    access_mut: bool,
     block: Block,
     deferred: SecondaryMap<Inst, bool>,
     bound: BTreeMap<Value, String>,
@@ -327,6 +333,7 @@ impl<'c, 'a> Tx<'c, 'a> {
     fn new(cx: &'c BlockContext<'a>, block: Block) -> Self {
         Tx {
             cx,
+            access_mut: false,
             block,
             deferred: SecondaryMap::new(),
             bound: BTreeMap::new(),
@@ -450,12 +457,149 @@ impl<'c, 'a> Tx<'c, 'a> {
         }
     }
 
-    /// The pointer local a load reads, if it is a [`PtrLocal::Place`] or [`PtrLocal::Index`].
-    fn ptr_local_of(&self, op: &Op) -> Option<(Var, PtrLocal)> {
-        let v = self.ptr_var_of(op)?;
-        match self.cx.locals.ptr_locals.get(&v) {
-            Some(l @ (PtrLocal::Place(_) | PtrLocal::Index(_))) => Some((v, l.clone())),
-            _ => None,
+    /// The pointer parameter value `v` always equals (a load of it, of a local or block
+    /// parameter standing for it).
+    fn param_alias(&self, v: Value) -> Option<Var> {
+        match self.func().values[v].def {
+            ValueDef::Param(..) => match self.cx.locals.ptr_params.get(&v) {
+                Some(PtrLocal::Param(q)) => Some(*q),
+                _ => None,
+            },
+            ValueDef::Inst(i) => self.ptr_param_of(&self.func().insts[i].op),
+        }
+    }
+
+    /// The kind of pointer slot value `v` reads (not parameter aliases), with the variable
+    /// it reads when it has one.
+    fn slot_kind(&self, v: Value) -> Option<(Option<Var>, PtrLocal)> {
+        let (x, k) = match self.func().values[v].def {
+            ValueDef::Param(..) => (None, self.cx.locals.ptr_params.get(&v)?.clone()),
+            ValueDef::Inst(i) => {
+                let x = self.ptr_var_of(&self.func().insts[i].op)?;
+                (Some(x), self.cx.locals.ptr_locals.get(&x)?.clone())
+            }
+        };
+        match k {
+            PtrLocal::Param(_) => None,
+            k => Some((x, k)),
+        }
+    }
+
+    /// The index or selector held by pointer slot value `v` (`Index`/`Choice` kinds).
+    fn slot_value(&mut self, v: Value) -> R<Ex> {
+        if let Some(n) = self.bound.get(&v) {
+            return Ok(Ex::plain(path_expr(n)));
+        }
+        match self.func().values[v].def {
+            ValueDef::Param(..) => match self.cx.locals.param_names.get(&v) {
+                Some(n) => Ok(Ex::plain(path_expr(n))),
+                None => self.err(
+                    &self.span_of(v),
+                    "internal: pointer parameter without variable",
+                ),
+            },
+            ValueDef::Inst(i) => {
+                let Some(x) = self.ptr_var_of(&self.func().insts[i].op) else {
+                    return self.err(&self.span_of(v), "internal: not a pointer slot");
+                };
+                let mut ex = Ex::plain(path_expr(&self.cx.locals.var_names[x]));
+                ex.reads.insert(x);
+                Ok(ex)
+            }
+        }
+    }
+
+    /// `if sel == 0 { &mut a } else { &mut b }` (or a `match` for more places).
+    fn choice_borrow(
+        &mut self,
+        places: &[CanonPlace],
+        sel: Expr,
+        mutable: bool,
+        span: &Span,
+    ) -> R<Expr> {
+        let mut borrows = Vec::new();
+        for c in places {
+            let e = self.canon_expr(c, span)?;
+            borrows.push(ast::reference(e, mutable));
+        }
+        if borrows.len() == 2 {
+            let cond = ast::bin(sel, ast::binop("=="), parse_quote!(0));
+            let b = borrows.pop().unwrap_or_else(|| unreachable!());
+            let a = borrows.pop().unwrap_or_else(|| unreachable!());
+            return Ok(ast::if_else(cond, a, b));
+        }
+        let n = borrows.len();
+        let arms = borrows
+            .into_iter()
+            .enumerate()
+            .map(|(k, b)| {
+                let pat: syn::Pat = if k + 1 == n {
+                    parse_quote!(_)
+                } else {
+                    let l = rtypes::lit_usize(k as u64);
+                    parse_quote!(#l)
+                };
+                syn::Arm {
+                    attrs: vec![],
+                    pat,
+                    guard: None,
+                    fat_arrow_token: Default::default(),
+                    body: Box::new(b),
+                    comma: Some(Default::default()),
+                }
+            })
+            .collect();
+        Ok(ast::match_expr(sel, arms))
+    }
+
+    /// The index or selector a pointer value gives a slot of kind `kind`.
+    fn slot_source(&mut self, v: Value, kind: &PtrLocal, span: &Span) -> R<Ex> {
+        if let Some((_, k)) = self.slot_kind(v) {
+            if k == *kind {
+                return self.slot_value(v);
+            }
+            return self.err(span, "internal: pointer copied between different slots");
+        }
+        let op = FuncIndex::def_op(self.func(), v).cloned();
+        match (op, kind) {
+            (
+                Some(Op::Select {
+                    cond,
+                    if_true,
+                    if_false,
+                }),
+                _,
+            ) => {
+                let c = self.value(cond)?;
+                let a = self.slot_source(if_true, kind, span)?;
+                let b = self.slot_source(if_false, kind, span)?;
+                Ok(Ex::with(
+                    ast::if_else(c.e.clone(), a.e.clone(), b.e.clone()),
+                    &[&c, &a, &b],
+                ))
+            }
+            (Some(Op::Addr(ap)), PtrLocal::Index(base)) => {
+                if let Some(c) = crate::func::canon(self.cx.module, self.cx.plan, self.func(), &ap)
+                {
+                    if crate::ptrs::is_elem_of(&c, base) {
+                        if let Some(CanonStep::Index(k)) = c.steps.last() {
+                            return Ok(Ex::plain(rtypes::lit_usize(*k as u64)));
+                        }
+                    }
+                }
+                match ap.proj.last() {
+                    Some(Proj::Index(i)) => self.index_expr(*i),
+                    _ => self.err(span, "internal: element address without index"),
+                }
+            }
+            (Some(Op::Addr(ap)), PtrLocal::Choice(cs)) => {
+                let c = crate::func::canon(self.cx.module, self.cx.plan, self.func(), &ap);
+                match c.and_then(|c| cs.iter().position(|x| *x == c)) {
+                    Some(k) => Ok(Ex::plain(rtypes::lit_usize(k as u64))),
+                    None => self.err(span, "internal: place not among the pointer's choices"),
+                }
+            }
+            _ => self.err(span, "internal: unexpected pointer source"),
         }
     }
 
@@ -646,7 +790,9 @@ impl<'c, 'a> Tx<'c, 'a> {
             let always = is_const_op(&data.op)
                 || matches!(data.op, Op::Addr(_) | Op::PtrAdd { .. })
                 || self.is_ptr_param_load(&data.op)
-                || matches!(self.ptr_local_of(&data.op), Some((_, PtrLocal::Place(_))));
+                || data
+                    .result
+                    .is_some_and(|r| matches!(self.slot_kind(r), Some((_, PtrLocal::Place(_)))));
             if always {
                 self.deferred[inst] = true;
                 eval[pos] = uses
@@ -767,12 +913,23 @@ impl<'c, 'a> Tx<'c, 'a> {
     }
 
     fn terminator(&mut self, term: &Terminator, span: &Span) -> R<TermCode> {
-        let args = |tx: &mut Self, vals: &[Value]| -> R<Vec<Expr>> {
-            vals.iter().map(|v| tx.value(*v).map(|e| e.e)).collect()
+        let args = |tx: &mut Self, call: &xl_ir::BlockCall| -> R<Vec<Expr>> {
+            let mut out = Vec::new();
+            for (k, v) in call.args.iter().enumerate() {
+                let p = tx.func().blocks[call.block].params.get(k).copied();
+                let kind = p.and_then(|p| tx.cx.locals.ptr_params.get(&p).cloned());
+                out.push(match kind {
+                    // No variable: the parameter always names the same place.
+                    Some(PtrLocal::Param(_) | PtrLocal::Place(_)) => parse_quote!(()),
+                    Some(k) => tx.slot_source(*v, &k, span)?.e,
+                    None => tx.value(*v)?.e,
+                });
+            }
+            Ok(out)
         };
         Ok(match term {
             Terminator::Jump(c) => TermCode::Jump {
-                args: args(self, &c.args)?,
+                args: args(self, c)?,
             },
             Terminator::Branch {
                 cond,
@@ -796,8 +953,8 @@ impl<'c, 'a> Tx<'c, 'a> {
                 TermCode::Branch {
                     cond: c,
                     neg,
-                    then_args: args(self, &then_dest.args)?,
-                    else_args: args(self, &else_dest.args)?,
+                    then_args: args(self, then_dest)?,
+                    else_args: args(self, else_dest)?,
                 }
             }
             Terminator::Switch { value, .. } => TermCode::Switch {
@@ -1210,27 +1367,23 @@ impl<'c, 'a> Tx<'c, 'a> {
         let lt = self.vty(lhs).clone();
         if let Type::Ptr(_) = lt {
             // Two element pointers of one array compare as indexes.
-            let l_op = FuncIndex::def_op(self.func(), lhs).cloned();
-            let r_op = FuncIndex::def_op(self.func(), rhs).cloned();
-            if let (Some(lo), Some(ro)) = (&l_op, &r_op) {
-                if let (Some((_, PtrLocal::Index(b1))), Some((_, PtrLocal::Index(b2)))) =
-                    (self.ptr_local_of(lo), self.ptr_local_of(ro))
-                {
-                    if b1 == b2 {
-                        let (a, b) = (self.value(lhs)?, self.value(rhs)?);
-                        let s = match cond {
-                            IntCC::Eq => "==",
-                            IntCC::Ne => "!=",
-                            IntCC::Slt | IntCC::Ult => "<",
-                            IntCC::Sle | IntCC::Ule => "<=",
-                            IntCC::Sgt | IntCC::Ugt => ">",
-                            IntCC::Sge | IntCC::Uge => ">=",
-                        };
-                        return Ok(Ex::with(
-                            ast::bin(a.e.clone(), ast::binop(s), b.e.clone()),
-                            &[&a, &b],
-                        ));
-                    }
+            if let (Some((_, PtrLocal::Index(b1))), Some((_, PtrLocal::Index(b2)))) =
+                (self.slot_kind(lhs), self.slot_kind(rhs))
+            {
+                if b1 == b2 {
+                    let (a, b) = (self.slot_value(lhs)?, self.slot_value(rhs)?);
+                    let s = match cond {
+                        IntCC::Eq => "==",
+                        IntCC::Ne => "!=",
+                        IntCC::Slt | IntCC::Ult => "<",
+                        IntCC::Sle | IntCC::Ule => "<=",
+                        IntCC::Sgt | IntCC::Ugt => ">",
+                        IntCC::Sge | IntCC::Uge => ">=",
+                    };
+                    return Ok(Ex::with(
+                        ast::bin(a.e.clone(), ast::binop(s), b.e.clone()),
+                        &[&a, &b],
+                    ));
                 }
             }
             if matches!(lt.pointee(), Some(Type::Fn(_))) {
@@ -1600,8 +1753,8 @@ impl<'c, 'a> Tx<'c, 'a> {
         };
         let def = FuncIndex::def_inst(func, p).map(|i| func.insts[i].op.clone());
         match def {
-            Some(op @ Op::Load(_)) if self.ptr_param_of(&op).is_some() => {
-                let Some(pv) = self.ptr_param_of(&op) else {
+            _ if self.param_alias(p).is_some() => {
+                let Some(pv) = self.param_alias(p) else {
                     unreachable!()
                 };
                 let pi = func.params.iter().position(|x| *x == pv).unwrap_or(0);
@@ -1655,8 +1808,8 @@ impl<'c, 'a> Tx<'c, 'a> {
                     )),
                 }
             }
-            Some(op @ Op::Load(_)) if self.ptr_local_of(&op).is_some() => {
-                let Some((x, kind)) = self.ptr_local_of(&op) else {
+            _ if self.slot_kind(p).is_some() => {
+                let Some((x, kind)) = self.slot_kind(p) else {
                     unreachable!()
                 };
                 let zero_first = first_index.map(|i| self.iconst_of(i) == Some(0));
@@ -1675,10 +1828,18 @@ impl<'c, 'a> Tx<'c, 'a> {
                     )),
                     PtrLocal::Index(c) => {
                         let base = self.canon_expr(&c, span)?;
-                        let iv = self.value(p)?;
+                        let iv = self.slot_value(p)?;
                         let mut ex = Ex::with(parse_quote!(()), &[&iv]);
-                        ex.reads.insert(x);
+                        ex.reads.extend(x);
                         Ok((ast::index(strip_deref(base), iv.e.clone()), used, ex))
+                    }
+                    PtrLocal::Choice(cs) => {
+                        let sel = self.slot_value(p)?;
+                        let m = self.access_mut;
+                        let b = self.choice_borrow(&cs, sel.e.clone(), m, span)?;
+                        let mut ex = Ex::with(parse_quote!(()), &[&sel]);
+                        ex.reads.extend(x);
+                        Ok((ast::deref(b), used, ex))
                     }
                     PtrLocal::Param(_) => self.err(span, "internal: parameter alias"),
                 }
@@ -1709,8 +1870,8 @@ impl<'c, 'a> Tx<'c, 'a> {
         let func = self.func();
         let def = FuncIndex::def_inst(func, p).map(|i| func.insts[i].op.clone());
         match def {
-            Some(op @ Op::Load(_)) if self.ptr_param_of(&op).is_some() => {
-                let Some(pv) = self.ptr_param_of(&op) else {
+            _ if self.param_alias(p).is_some() => {
+                let Some(pv) = self.param_alias(p) else {
                     unreachable!()
                 };
                 let pi = func.params.iter().position(|x| *x == pv).unwrap_or(0);
@@ -1734,7 +1895,7 @@ impl<'c, 'a> Tx<'c, 'a> {
 
     fn load(&mut self, place: &Place, ty: &Type, span: &Span) -> R<Ex> {
         if let PlaceBase::Var(x) = place.base {
-            if let (Some(PtrLocal::Index(_)), true) =
+            if let (Some(PtrLocal::Index(_) | PtrLocal::Choice(_)), true) =
                 (self.cx.locals.ptr_locals.get(&x), place.proj.is_empty())
             {
                 let mut ex = Ex::plain(path_expr(&self.cx.locals.var_names[x]));
@@ -1789,16 +1950,10 @@ impl<'c, 'a> Tx<'c, 'a> {
             match self.cx.locals.ptr_locals.get(&x).cloned() {
                 // Constant aliases need no code.
                 Some(PtrLocal::Param(_) | PtrLocal::Place(_)) => return Ok(()),
-                Some(PtrLocal::Index(_)) => {
-                    let idx = match FuncIndex::def_op(self.func(), v).cloned() {
-                        Some(Op::Addr(ap)) => match ap.proj.last() {
-                            Some(Proj::Index(i)) => self.index_expr(*i)?,
-                            _ => return self.err(span, "internal: element address without index"),
-                        },
-                        _ => self.value(v)?,
-                    };
+                Some(k @ (PtrLocal::Index(_) | PtrLocal::Choice(_))) => {
+                    let src = self.slot_source(v, &k, span)?;
                     let name = path_expr(&self.cx.locals.var_names[x]);
-                    self.stmts.push(ast::semi(ast::assign(name, idx.e)));
+                    self.stmts.push(ast::semi(ast::assign(name, src.e)));
                     return Ok(());
                 }
                 None => {}
@@ -1848,7 +2003,10 @@ impl<'c, 'a> Tx<'c, 'a> {
                 _ => ast::cast(ve, parse_quote!(u8)),
             };
         }
-        let (acc, _) = self.place(place, span)?;
+        self.access_mut = true;
+        let r = self.place(place, span);
+        self.access_mut = false;
+        let (acc, _) = r?;
         let e = match acc {
             Acc::Plain(e) => ast::assign(e, ve),
             Acc::Cell(name) => ast::mcall(path_expr(&name), "set", vec![ve]),
@@ -1870,8 +2028,8 @@ impl<'c, 'a> Tx<'c, 'a> {
         let def = FuncIndex::def_inst(func, v).map(|i| func.insts[i].op.clone());
         let vt = self.vty(v).clone();
         match def {
-            Some(op @ Op::Load(_)) if self.ptr_param_of(&op).is_some() => {
-                let Some(pv) = self.ptr_param_of(&op) else {
+            _ if self.param_alias(v).is_some() => {
+                let Some(pv) = self.param_alias(v) else {
                     unreachable!()
                 };
                 let pi = func.params.iter().position(|x| *x == pv).unwrap_or(0);
@@ -1932,7 +2090,10 @@ impl<'c, 'a> Tx<'c, 'a> {
                     let s = self.slice_of(pp, span)?;
                     (Acc::Plain(s.e.clone()), s)
                 } else {
-                    self.place(&place_for_expr, span)?
+                    self.access_mut = want.mutable;
+                    let r = self.place(&place_for_expr, span);
+                    self.access_mut = false;
+                    r?
                 };
                 let (base_e, wrap) = match acc {
                     Acc::Plain(e) => (e, None),
@@ -2019,8 +2180,8 @@ impl<'c, 'a> Tx<'c, 'a> {
                     canon: None,
                 })
             }
-            Some(op @ Op::Load(_)) if self.ptr_local_of(&op).is_some() => {
-                let Some((x, kind)) = self.ptr_local_of(&op) else {
+            _ if self.slot_kind(v).is_some() => {
+                let Some((x, kind)) = self.slot_kind(v) else {
                     unreachable!()
                 };
                 let canon = match &kind {
@@ -2059,7 +2220,7 @@ impl<'c, 'a> Tx<'c, 'a> {
                     }
                     PtrLocal::Index(c) => {
                         let b = strip_deref(self.canon_expr(&c, span)?);
-                        let iv = self.value(v)?;
+                        let iv = self.slot_value(v)?;
                         let e = if want.slice {
                             ast::reference(
                                 ast::index(b, ast::range_from(iv.e.clone())),
@@ -2070,10 +2231,23 @@ impl<'c, 'a> Tx<'c, 'a> {
                         };
                         (e, canon_root(&c))
                     }
+                    PtrLocal::Choice(cs) => {
+                        if want.slice {
+                            return self.err(
+                                span,
+                                "a pointer to one of several places passed as an array",
+                            );
+                        }
+                        let sel = self.slot_value(v)?;
+                        (
+                            self.choice_borrow(&cs, sel.e.clone(), want.mutable, span)?,
+                            None,
+                        )
+                    }
                     PtrLocal::Param(_) => return self.err(span, "internal: parameter alias"),
                 };
                 let mut reads = BTreeSet::new();
-                reads.insert(x);
+                reads.extend(x);
                 Ok(PtrArg {
                     e,
                     root,

@@ -399,12 +399,17 @@ impl<'a> Renderer<'a> {
             (Some(TermCode::Branch { else_args, .. }), Edge::Else) => else_args.clone(),
             _ => return vec![],
         };
-        let names: Vec<Expr> = self.func.blocks[to]
-            .params
+        let params = &self.func.blocks[to].params;
+        if params.len() != exprs.len() {
+            return vec![];
+        }
+        // Parameters without a variable (pointers that always name one place) take no code.
+        let (names, exprs): (Vec<Expr>, Vec<Expr>) = params
             .iter()
-            .map(|p| path_expr(self.param_names.get(p).map(String::as_str).unwrap_or("_")))
-            .collect();
-        if names.len() != exprs.len() || names.is_empty() {
+            .zip(exprs)
+            .filter_map(|(p, e)| self.param_names.get(p).map(|n| (path_expr(n), e)))
+            .unzip();
+        if names.is_empty() {
             return vec![];
         }
         if names.len() == 1 {

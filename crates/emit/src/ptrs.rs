@@ -1,0 +1,346 @@
+//! What each local pointer variable and pointer block parameter of a function stands for.
+//!
+//! Rust references cannot live in variables across statements the way C pointers do (they
+//! would hold borrows), so a pointer *slot* is mapped by what it can point to, decided by a
+//! fixpoint over every value stored into it (variables) or passed to it (block parameters):
+//! - always a copy of pointer parameter `p` -> no variable, uses are `p`;
+//! - always one fixed place -> no variable, uses are that place;
+//! - one of several fixed places -> a `usize` selector, uses `match`/`if` over borrows;
+//! - an element of one array -> a `usize` index, uses `a[i]`.
+//!
+//! Anything else (null, pointer arithmetic, pointers loaded from memory) is reported.
+//! Invariant: the fixpoint only moves up a finite lattice, so it terminates; the result does
+//! not depend on iteration order.
+
+use crate::func::canon;
+use crate::index::FuncIndex;
+use crate::plan::{is_data_ptr, ModulePlan};
+use crate::propose::{CanonPlace, CanonStep, PtrLocal};
+use std::collections::{BTreeMap, BTreeSet};
+use xl_ir::{
+    Block, Func, FuncId, Module, Op, PlaceBase, Proj, Terminator, Type, Value, ValueDef, Var,
+    VarKind,
+};
+
+/// A pointer slot.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PSlot {
+    /// A local variable.
+    Var(Var),
+    /// A block parameter.
+    Param(Value),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum K {
+    Unknown,
+    Param(Var),
+    Places(BTreeSet<CanonPlace>),
+    Index(CanonPlace),
+    Bad(String),
+}
+
+fn join(a: K, b: K) -> K {
+    match (a, b) {
+        (K::Unknown, x) | (x, K::Unknown) => x,
+        (K::Bad(r), _) | (_, K::Bad(r)) => K::Bad(r),
+        (K::Param(p), K::Param(q)) if p == q => K::Param(p),
+        (K::Places(mut s), K::Places(t)) => {
+            s.extend(t);
+            K::Places(s)
+        }
+        (K::Index(a), K::Index(b)) if a == b => K::Index(a),
+        (K::Index(b), K::Places(s)) | (K::Places(s), K::Index(b)) => {
+            if s.iter().all(|c| is_elem_of(c, &b)) {
+                K::Index(b)
+            } else {
+                K::Bad("points to an array element and to other places".to_string())
+            }
+        }
+        _ => K::Bad("points to different kinds of places".to_string()),
+    }
+}
+
+/// True when `c` is `b[k]` for a constant `k`.
+pub fn is_elem_of(c: &CanonPlace, b: &CanonPlace) -> bool {
+    c.base == b.base
+        && c.steps.len() == b.steps.len() + 1
+        && c.steps[..b.steps.len()] == b.steps[..]
+        && matches!(c.steps.last(), Some(CanonStep::Index(_)))
+}
+
+/// The slots of `func` and what each stands for.
+#[derive(Clone, Debug, Default)]
+pub struct PtrSlots {
+    /// Local variables.
+    pub vars: BTreeMap<Var, PtrLocal>,
+    /// Block parameters.
+    pub params: BTreeMap<Value, PtrLocal>,
+}
+
+struct Cx<'a> {
+    module: &'a Module,
+    plan: &'a ModulePlan,
+    fid: FuncId,
+    func: &'a Func,
+}
+
+impl Cx<'_> {
+    /// The slot a pointer value reads, if it is a slot load or a block parameter.
+    fn slot_of(&self, v: Value, slots: &BTreeSet<PSlot>) -> Option<PSlot> {
+        match self.func.values[v].def {
+            ValueDef::Param(..) => slots.contains(&PSlot::Param(v)).then_some(PSlot::Param(v)),
+            ValueDef::Inst(i) => match &self.func.insts[i].op {
+                Op::Load(pl) if pl.proj.is_empty() => match pl.base {
+                    PlaceBase::Var(x) => slots.contains(&PSlot::Var(x)).then_some(PSlot::Var(x)),
+                    _ => None,
+                },
+                _ => None,
+            },
+        }
+    }
+
+    fn kind_of(&self, v: Value, state: &BTreeMap<PSlot, K>, slots: &BTreeSet<PSlot>) -> K {
+        if let Some(s) = self.slot_of(v, slots) {
+            return state.get(&s).cloned().unwrap_or(K::Unknown);
+        }
+        let ValueDef::Inst(i) = self.func.values[v].def else {
+            return K::Bad("block parameter".to_string());
+        };
+        match &self.func.insts[i].op {
+            Op::Load(pl) if pl.proj.is_empty() => match pl.base {
+                PlaceBase::Var(q) if self.func.vars[q].kind == VarKind::Param => K::Param(q),
+                _ => K::Bad("assigned a pointer loaded from memory".to_string()),
+            },
+            Op::Addr(ap) => {
+                if let Some(c) = canon(self.module, self.plan, self.func, ap) {
+                    return K::Places([c].into_iter().collect());
+                }
+                if let Some(Proj::Index(_)) = ap.proj.last() {
+                    let mut prefix = ap.clone();
+                    prefix.proj.pop();
+                    let ty = crate::plan::place_type(self.module, self.func, &prefix);
+                    let is_array = matches!(ty, Some(Type::Array(..)))
+                        || (matches!(prefix.base, PlaceBase::Deref(_)) && prefix.proj.is_empty());
+                    if is_array {
+                        if let Some(b) = canon(self.module, self.plan, self.func, &prefix) {
+                            return K::Index(b);
+                        }
+                    }
+                }
+                K::Bad("assigned an address that has no fixed place".to_string())
+            }
+            Op::Select {
+                if_true, if_false, ..
+            } => join(
+                self.kind_of(*if_true, state, slots),
+                self.kind_of(*if_false, state, slots),
+            ),
+            Op::Null => {
+                K::Bad("assigned null (nullable pointers are not supported yet)".to_string())
+            }
+            _ => K::Bad(
+                "assigned a computed pointer (pointer arithmetic is not supported yet)".to_string(),
+            ),
+        }
+    }
+}
+
+/// Classifies every pointer slot of function `fid`. `is_slot_var` says which local
+/// variables are candidates (data pointers that are not static strings).
+pub fn classify(
+    module: &Module,
+    plan: &ModulePlan,
+    fid: FuncId,
+    is_slot_var: &dyn Fn(Var) -> bool,
+) -> Result<PtrSlots, (PSlot, String)> {
+    let func = &module.funcs[fid];
+    let cx = Cx {
+        module,
+        plan,
+        fid,
+        func,
+    };
+    let _ = cx.fid;
+    let mut slots: BTreeSet<PSlot> = BTreeSet::new();
+    for (v, d) in func.vars.iter() {
+        if d.kind == VarKind::Local && is_data_ptr(&d.ty) && is_slot_var(v) {
+            slots.insert(PSlot::Var(v));
+        }
+    }
+    for bd in func.blocks.values() {
+        for &p in &bd.params {
+            if is_data_ptr(&func.values[p].ty) && !plan.is_static_value(module, fid, p) {
+                slots.insert(PSlot::Param(p));
+            }
+        }
+    }
+    // Sources of every slot.
+    let mut sources: BTreeMap<PSlot, Vec<Value>> = BTreeMap::new();
+    let mut problems: BTreeMap<PSlot, String> = BTreeMap::new();
+    for inst in func.insts.values() {
+        match &inst.op {
+            Op::Store(pl, v) => {
+                if let PlaceBase::Var(x) = pl.base {
+                    if slots.contains(&PSlot::Var(x)) {
+                        if pl.proj.is_empty() {
+                            sources.entry(PSlot::Var(x)).or_default().push(*v);
+                        } else {
+                            problems.insert(PSlot::Var(x), "stored into by element".to_string());
+                        }
+                    }
+                }
+            }
+            Op::Addr(pl) => {
+                if let PlaceBase::Var(x) = pl.base {
+                    if slots.contains(&PSlot::Var(x))
+                        && !(pl.proj.is_empty()
+                            && addr_only_read_through(func, plan, fid, inst.result))
+                    {
+                        problems.insert(PSlot::Var(x), "its address is taken".to_string());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for bd in func.blocks.values() {
+        let calls: Vec<&xl_ir::BlockCall> = match &bd.term {
+            Terminator::Jump(c) => vec![c],
+            Terminator::Branch {
+                then_dest,
+                else_dest,
+                ..
+            } => vec![then_dest, else_dest],
+            _ => vec![],
+        };
+        for c in calls {
+            for (k, a) in c.args.iter().enumerate() {
+                if let Some(&p) = func.blocks[c.block].params.get(k) {
+                    if slots.contains(&PSlot::Param(p)) {
+                        sources.entry(PSlot::Param(p)).or_default().push(*a);
+                    }
+                }
+            }
+        }
+    }
+    let mut state: BTreeMap<PSlot, K> = slots.iter().map(|s| (*s, K::Unknown)).collect();
+    loop {
+        let mut changed = false;
+        for s in &slots {
+            let mut k = state[s].clone();
+            for v in sources.get(s).map(Vec::as_slice).unwrap_or(&[]) {
+                k = join(k, cx.kind_of(*v, &state, &slots));
+            }
+            if k != state[s] {
+                state.insert(*s, k);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut out = PtrSlots::default();
+    for s in &slots {
+        if let Some(p) = problems.get(s) {
+            return Err((*s, p.clone()));
+        }
+        let k = match &state[s] {
+            K::Unknown => {
+                // Never assigned: a variable never used as a pointer is harmless.
+                continue;
+            }
+            K::Bad(r) => return Err((*s, r.clone())),
+            K::Param(q) => PtrLocal::Param(*q),
+            K::Places(set) if set.len() == 1 => {
+                PtrLocal::Place(set.iter().next().cloned().unwrap_or_else(|| unreachable!()))
+            }
+            K::Places(set) => PtrLocal::Choice(set.iter().cloned().collect()),
+            K::Index(b) => PtrLocal::Index(b.clone()),
+        };
+        match s {
+            PSlot::Var(x) => out.vars.insert(*x, k),
+            PSlot::Param(p) => out.params.insert(*p, k),
+        };
+    }
+    // Copies between selector slots must use the same numbering (same place sets).
+    for (s, srcs) in &sources {
+        let Some(mine) = get(&out, *s) else { continue };
+        for v in srcs {
+            if let Some(t) = cx.slot_of(*v, &slots) {
+                if let (PtrLocal::Choice(a), Some(PtrLocal::Choice(b))) = (&mine, get(&out, t)) {
+                    if *a != b {
+                        return Err((
+                            *s,
+                            "copies a pointer that can point to other places".to_string(),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn get(out: &PtrSlots, s: PSlot) -> Option<PtrLocal> {
+    match s {
+        PSlot::Var(x) => out.vars.get(&x).cloned(),
+        PSlot::Param(p) => out.params.get(&p).cloned(),
+    }
+}
+
+/// True when the address of a pointer variable (`&p`) is only stored into local variables
+/// that are only read through (`pp = &p; .. *pp ..`).
+fn addr_only_read_through(func: &Func, plan: &ModulePlan, fid: FuncId, r: Option<Value>) -> bool {
+    let Some(r) = r else { return false };
+    plan.index(fid).uses[r].iter().all(|u| match u.site {
+        crate::index::Site::Inst(si) => match &func.insts[si].op {
+            Op::Store(sp, sv) => {
+                *sv == r
+                    && sp.proj.is_empty()
+                    && matches!(sp.base, PlaceBase::Var(h) if only_read_through(func, h))
+            }
+            _ => false,
+        },
+        _ => false,
+    })
+}
+
+/// True when local pointer variable `h` is only loaded, and those loads are only used to
+/// read `*h`.
+pub fn only_read_through(func: &Func, h: Var) -> bool {
+    func.insts.values().all(|inst| match &inst.op {
+        Op::Load(lp) if lp.base == PlaceBase::Var(h) => {
+            lp.proj.is_empty()
+                && inst.result.is_some_and(|r| {
+                    func.insts.values().all(|i2| match &i2.op {
+                        Op::Load(p2) => p2.base != PlaceBase::Deref(r) || p2.proj.is_empty(),
+                        other => !other.operands().contains(&r),
+                    }) && func
+                        .blocks
+                        .values()
+                        .all(|b| !b.term.operands().contains(&r))
+                })
+        }
+        Op::Addr(ap) => ap.base != PlaceBase::Var(h),
+        _ => true,
+    })
+}
+
+/// The block of a value's definition (for spans).
+pub fn value_block(func: &Func, v: Value) -> Option<Block> {
+    match func.values[v].def {
+        ValueDef::Param(b, _) => Some(b),
+        ValueDef::Inst(i) => func
+            .blocks
+            .iter()
+            .find(|(_, d)| d.insts.contains(&i))
+            .map(|(b, _)| b),
+    }
+}
+
+/// Used by callers that need the op of a value.
+pub fn def_op(func: &Func, v: Value) -> Option<&Op> {
+    FuncIndex::def_op(func, v)
+}
