@@ -169,6 +169,16 @@ pub fn range_from(start: Expr) -> Expr {
     })
 }
 
+/// `..end`.
+pub fn range_to(end: Expr) -> Expr {
+    Expr::Range(syn::ExprRange {
+        attrs: vec![],
+        start: None,
+        limits: syn::RangeLimits::HalfOpen(Default::default()),
+        end: Some(b(end)),
+    })
+}
+
 /// A block of statements.
 pub fn block(stmts: Vec<Stmt>) -> syn::Block {
     syn::Block {

@@ -186,6 +186,27 @@ pub fn diverges(name: &str) -> bool {
     lookup(name).is_some_and(|e| e.ret == RetKind::Never)
 }
 
+/// `memcpy`-like functions on typed arrays (through `void *`), handled specially.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum MemKind {
+    /// `memcpy(dst, src, n)` (distinct objects).
+    Copy,
+    /// `memset(dst, c, n)`.
+    Set,
+    /// `memcmp(a, b, n)` (reads only).
+    Cmp,
+}
+
+/// The kind of `name` if it is a `mem*` function handled on typed arrays.
+pub fn mem_kind(name: &str) -> Option<MemKind> {
+    match name {
+        "memcpy" | "memmove" => Some(MemKind::Copy),
+        "memset" => Some(MemKind::Set),
+        "memcmp" => Some(MemKind::Cmp),
+        _ => None,
+    }
+}
+
 /// Names of the C stream globals and the runtime stream they denote.
 pub fn stream_of_global(name: &str) -> Option<&'static str> {
     match name {

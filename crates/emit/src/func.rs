@@ -43,7 +43,9 @@ pub fn signature(
     let mut params = Vec::new();
     for (i, &p) in func.params.iter().enumerate() {
         let ty = &func.vars[p].ty;
-        let t = if is_data_ptr(ty) {
+        let t = if is_data_ptr(ty) && plan.static_slots.contains(&Slot::Var(fid, p)) {
+            parse_quote!(&'static [u8])
+        } else if is_data_ptr(ty) {
             let pointee = ty.pointee().cloned().unwrap_or(Type::Void);
             types.ptr_ty(&pointee, plan.param_class(fid, i))?
         } else {
@@ -308,17 +310,18 @@ fn body(
             continue;
         }
         match locals.ptr_locals.get(&v) {
-            Some(PtrLocal::Index(_) | PtrLocal::Choice(_)) => {
+            Some(k @ (PtrLocal::Index(_) | PtrLocal::Choice(_))) => {
+                let (ty, zero) = slot_decl(k);
                 metas.push(DeclMeta {
                     name: locals.var_names[v].clone(),
-                    ty: parse_quote!(usize),
+                    ty: ty.clone(),
                     once: false,
                 });
                 decls.push(ast::let_stmt(
                     &locals.var_names[v],
                     true,
-                    Some(parse_quote!(usize)),
-                    Some(parse_quote!(0)),
+                    Some(ty),
+                    Some(zero),
                 ));
                 continue;
             }
@@ -374,17 +377,18 @@ fn body(
             };
             if is_slot {
                 match locals.ptr_params.get(&p) {
-                    Some(PtrLocal::Index(_) | PtrLocal::Choice(_)) => {
+                    Some(k @ (PtrLocal::Index(_) | PtrLocal::Choice(_))) => {
+                        let (ty, zero) = slot_decl(k);
                         metas.push(DeclMeta {
                             name: locals.param_names[&p].clone(),
-                            ty: parse_quote!(usize),
+                            ty: ty.clone(),
                             once: false,
                         });
                         decls.push(ast::let_stmt(
                             &locals.param_names[&p],
                             true,
-                            Some(parse_quote!(usize)),
-                            Some(parse_quote!(0)),
+                            Some(ty),
+                            Some(zero),
                         ));
                     }
                     Some(_) => {}
@@ -529,14 +533,9 @@ pub fn func_span(module: &Module, fid: FuncId) -> Span {
     module.funcs[fid].span.clone()
 }
 
-/// The canonical form of `place` (no index values), if it has one.
-pub(crate) fn canon(
-    module: &Module,
-    plan: &ModulePlan,
-    func: &xl_ir::Func,
-    place: &xl_ir::Place,
-) -> Option<CanonPlace> {
-    let base = match place.base {
+/// The root of a place as a [`CanonBase`], if it has one.
+fn canon_base(plan: &ModulePlan, func: &xl_ir::Func, place: &xl_ir::Place) -> Option<CanonBase> {
+    Some(match place.base {
         PlaceBase::Var(v) => {
             // A pointer variable is a place only for `pp = &p` (read through).
             if is_data_ptr(&func.vars[v].ty) && !place.proj.is_empty() {
@@ -545,7 +544,11 @@ pub(crate) fn canon(
             CanonBase::Var(v)
         }
         PlaceBase::Global(g) => match plan.global(g).kind {
-            GlobalKind::Const | GlobalKind::Static => CanonBase::Global(g),
+            GlobalKind::Const | GlobalKind::Static | GlobalKind::RefCell
+                if plan.global(g).bad.is_none() =>
+            {
+                CanonBase::Global(g)
+            }
             _ => return None,
         },
         PlaceBase::Deref(p) => match crate::index::FuncIndex::def_op(func, p) {
@@ -559,8 +562,18 @@ pub(crate) fn canon(
             },
             _ => return None,
         },
-    };
+    })
+}
+
+/// The canonical form of `place` (constant indexes only), if it has one.
+pub(crate) fn canon(
+    module: &Module,
+    plan: &ModulePlan,
+    func: &xl_ir::Func,
+    place: &xl_ir::Place,
+) -> Option<CanonPlace> {
     let _ = module;
+    let base = canon_base(plan, func, place)?;
     let mut steps = Vec::new();
     for pr in &place.proj {
         steps.push(match pr {
@@ -572,6 +585,36 @@ pub(crate) fn canon(
         });
     }
     Some(CanonPlace { base, steps })
+}
+
+/// The shape of `place`: its root and steps with every index a hole, plus the index values
+/// in order (pointers to array elements are held as these indexes).
+pub(crate) fn shape(
+    plan: &ModulePlan,
+    func: &xl_ir::Func,
+    place: &xl_ir::Place,
+) -> Option<(CanonPlace, Vec<xl_ir::Value>)> {
+    let base = canon_base(plan, func, place)?;
+    let mut steps = Vec::new();
+    let mut holes = Vec::new();
+    for pr in &place.proj {
+        steps.push(match pr {
+            xl_ir::Proj::Field(k) => CanonStep::Field(*k),
+            xl_ir::Proj::Index(v) => {
+                holes.push(*v);
+                CanonStep::Hole(holes.len() as u32 - 1)
+            }
+        });
+    }
+    Some((CanonPlace { base, steps }, holes))
+}
+
+/// Number of index holes of a shape.
+pub fn holes(c: &CanonPlace) -> usize {
+    c.steps
+        .iter()
+        .filter(|s| matches!(s, CanonStep::Hole(_)))
+        .count()
 }
 
 /// What [`merge_decl`] needs to know about a declaration.
@@ -626,4 +669,19 @@ fn merge_decl(stmts: &mut [Stmt], meta: &DeclMeta) -> bool {
     let ty = crate::propose::untyped(&e).then(|| meta.ty.clone());
     stmts[k] = ast::let_stmt(&meta.name, !meta.once, ty, Some(e));
     true
+}
+
+/// Type and initial value of a pointer slot variable: one index (`usize`) or several
+/// (`[usize; n]`).
+fn slot_decl(k: &PtrLocal) -> (syn::Type, syn::Expr) {
+    let n = match k {
+        PtrLocal::Index(c) => holes(c),
+        _ => 1,
+    };
+    if n <= 1 {
+        (parse_quote!(usize), parse_quote!(0))
+    } else {
+        let l = crate::rtypes::lit_usize(n as u64);
+        (parse_quote!([usize; #l]), parse_quote!([0; #l]))
+    }
 }

@@ -313,6 +313,18 @@ impl ModulePlan {
                             _ => {}
                         }
                     }
+                    (
+                        Role::Operand,
+                        Op::Cast {
+                            kind: xl_ir::CastKind::PtrCast,
+                            ..
+                        },
+                    ) => {
+                        // `(void *)p` handed to `memcpy`/`memset`: its uses count.
+                        if let Some(r) = func.insts[inst].result {
+                            work.push((r, passes));
+                        }
+                    }
                     (Role::PtrAddBase, _) => {
                         if passes {
                             req.slice = true;
@@ -370,6 +382,12 @@ impl ModulePlan {
                     return PtrClass {
                         slice: true,
                         mutable: buf && i == 0,
+                    };
+                }
+                if let Some(m) = externs::mem_kind(name) {
+                    return PtrClass {
+                        slice: true,
+                        mutable: i == 0 && m != externs::MemKind::Cmp,
                     };
                 }
                 match externs::lookup(name).and_then(|e| e.params.get(i)) {
@@ -435,8 +453,15 @@ impl ModulePlan {
                     Op::Str(_) | Op::Null => {}
                     Op::Load(pl) => match place_slot(module, fid, func, pl) {
                         Some(s) if self.static_slots.contains(&s) => {}
+                        None if self.is_param_pointee_str(module, fid, pl) => {}
                         _ => return false,
                     },
+                    Op::Cast {
+                        kind: xl_ir::CastKind::PtrCast,
+                        arg,
+                    } if is_str_ptr_type(&func.values[*arg].ty) => {
+                        work.push(*arg);
+                    }
                     Op::Call {
                         callee: Callee::Func(g),
                         ..
@@ -490,6 +515,16 @@ impl ModulePlan {
                     self.static_slots.insert(Slot::Var(fid, v));
                 }
             }
+            // `char *` parameters every caller passes a string literal to (read-only, not
+            // called through a function pointer).
+            for (i, &p) in func.params.iter().enumerate() {
+                if matches!(&func.vars[p].ty, Type::Ptr(t) if matches!(**t, Type::Int(it) if it.bits == 8))
+                    && !self.param_class(fid, i).mutable
+                    && !self.fn_sig_classes.contains_key(&func.signature())
+                {
+                    self.static_slots.insert(Slot::Var(fid, p));
+                }
+            }
             if is_str_ptr_type(&func.ret) {
                 self.static_slots.insert(Slot::Ret(fid));
             }
@@ -532,11 +567,32 @@ impl ModulePlan {
                             }
                         }
                         Op::Addr(pl) => {
-                            // A pointer to a char-pointer slot could write anything into it.
+                            // A pointer to a char-pointer slot could write anything into it
+                            // (a read-only one, e.g. an array of strings passed to a
+                            // `const char *const[]` parameter, is fine).
                             let ty = place_type(module, func, pl);
-                            if ty.as_ref().is_some_and(is_str_ptr_type) {
+                            let writable = inst
+                                .result
+                                .is_none_or(|r| self.requirement(module, fid, r).mutable);
+                            if ty.as_ref().is_some_and(is_str_ptr_type) && writable {
                                 if let Some(s) = place_slot(module, fid, func, pl) {
                                     remove.insert(s);
+                                }
+                            }
+                        }
+                        Op::Call {
+                            callee: Callee::Func(g),
+                            args,
+                        } => {
+                            let gf = &module.funcs[*g];
+                            for (i, a) in args.iter().enumerate() {
+                                if let Some(&pv) = gf.params.get(i) {
+                                    let slot = Slot::Var(*g, pv);
+                                    if self.static_slots.contains(&slot)
+                                        && !self.is_static_value(module, fid, *a)
+                                    {
+                                        remove.insert(slot);
+                                    }
                                 }
                             }
                         }
@@ -951,4 +1007,26 @@ pub fn loads_of_ptr_var(func: &Func, x: Var) -> Vec<Value> {
         }
     }
     out
+}
+
+impl ModulePlan {
+    /// True for `p[i]` where `p` is a read-only `char **` parameter: its elements are
+    /// static strings (callers can only pass arrays of them).
+    pub fn is_param_pointee_str(&self, module: &Module, fid: FuncId, pl: &Place) -> bool {
+        let func = &module.funcs[fid];
+        let PlaceBase::Deref(p) = pl.base else {
+            return false;
+        };
+        if pl.proj.iter().any(|x| matches!(x, Proj::Field(_))) {
+            return false;
+        }
+        let Some(q) = derived_param(func, p) else {
+            return false;
+        };
+        let Some(i) = func.params.iter().position(|x| *x == q) else {
+            return false;
+        };
+        matches!(&func.vars[q].ty, Type::Ptr(t) if is_str_ptr_type(t))
+            && !self.param_class(fid, i).mutable
+    }
 }

@@ -77,7 +77,8 @@ pub enum PtrLocal {
     Param(Var),
     /// Always the address of one fixed place: uses are that place; no Rust variable.
     Place(CanonPlace),
-    /// The address of an element of the array `base`: a `usize` index variable.
+    /// The address of an array element (of a shape whose index steps are holes): a `usize`
+    /// variable (one hole) or `[usize; n]` (n holes) holding the indexes.
     Index(CanonPlace),
     /// The address of one of several fixed places: a `usize` selector variable.
     Choice(Vec<CanonPlace>),
@@ -110,6 +111,8 @@ pub enum CanonStep {
     Field(u32),
     /// A constant index.
     Index(i128),
+    /// Index number `n` held by a pointer variable ([`PtrLocal::Index`]).
+    Hole(u32),
 }
 
 /// Function pointer types that need a "null" placeholder function, by type text.
@@ -308,6 +311,8 @@ struct Tx<'c, 'a> {
     cx: &'c BlockContext<'a>,
     /// The place being built is written (for borrows of pointer choices).
     access_mut: bool,
+    /// Set by [`Self::deref_base`] when the pointed-to place lies in a `RefCell` global.
+    deref_wrap: Option<(String, String)>,
     block: Block,
     deferred: SecondaryMap<Inst, bool>,
     bound: BTreeMap<Value, String>,
@@ -334,6 +339,7 @@ impl<'c, 'a> Tx<'c, 'a> {
         Tx {
             cx,
             access_mut: false,
+            deref_wrap: None,
             block,
             deferred: SecondaryMap::new(),
             bound: BTreeMap::new(),
@@ -579,17 +585,22 @@ impl<'c, 'a> Tx<'c, 'a> {
                 ))
             }
             (Some(Op::Addr(ap)), PtrLocal::Index(base)) => {
-                if let Some(c) = crate::func::canon(self.cx.module, self.cx.plan, self.func(), &ap)
-                {
-                    if crate::ptrs::is_elem_of(&c, base) {
-                        if let Some(CanonStep::Index(k)) = c.steps.last() {
-                            return Ok(Ex::plain(rtypes::lit_usize(*k as u64)));
-                        }
-                    }
+                let Some((sh, vals)) = crate::func::shape(self.cx.plan, self.func(), &ap) else {
+                    return self.err(span, "internal: element address without shape");
+                };
+                if sh != *base {
+                    return self.err(span, "internal: element address of another shape");
                 }
-                match ap.proj.last() {
-                    Some(Proj::Index(i)) => self.index_expr(*i),
-                    _ => self.err(span, "internal: element address without index"),
+                let mut idx = Vec::new();
+                for v in vals {
+                    idx.push(self.index_expr(v)?);
+                }
+                if idx.len() == 1 {
+                    Ok(idx.pop().unwrap_or_else(|| unreachable!()))
+                } else {
+                    let parts: Vec<&Ex> = idx.iter().collect();
+                    let e = ast::array(idx.iter().map(|x| x.e.clone()).collect());
+                    Ok(Ex::with(e, &parts))
                 }
             }
             (Some(Op::Addr(ap)), PtrLocal::Choice(cs)) => {
@@ -603,19 +614,69 @@ impl<'c, 'a> Tx<'c, 'a> {
         }
     }
 
-    /// The Rust place expression of a canonical place.
+    /// The Rust place expression of a canonical place without holes in a local or a
+    /// never-written global.
     fn canon_expr(&mut self, c: &CanonPlace, span: &Span) -> R<Expr> {
+        match self.canon_acc(c, None, span)? {
+            Acc::Plain(e) => Ok(e),
+            _ => self.err(
+                span,
+                "pointer into a global that is written (not supported here)",
+            ),
+        }
+    }
+
+    /// The expression of an access path; a `RefCell` global's borrow is remembered in
+    /// `deref_wrap` for [`Self::place`] to put back.
+    fn unwrap_acc(&mut self, acc: Acc) -> Expr {
+        match acc {
+            Acc::Plain(e) => e,
+            Acc::RefCell { global, var, inner } => {
+                self.deref_wrap = Some((global, var));
+                inner
+            }
+            Acc::Cell(name) => path_expr(&name),
+        }
+    }
+
+    /// The access path of a canonical place; `sel` holds the values of its index holes (one
+    /// `usize`, or an array of them).
+    fn canon_acc(&mut self, c: &CanonPlace, sel: Option<&Expr>, span: &Span) -> R<Acc> {
+        let n = crate::func::holes(c);
+        let hole = |k: u32| -> Expr {
+            match sel {
+                Some(e) if n == 1 => e.clone(),
+                Some(e) => ast::index(e.clone(), rtypes::lit_usize(u64::from(k))),
+                None => rtypes::lit_usize(0),
+            }
+        };
+        let mut wrap = None;
         let (e, ty, offset_first) = match c.base {
             CanonBase::Var(v) => (
                 path_expr(&self.cx.locals.var_names[v]),
                 self.func().vars[v].ty.clone(),
                 false,
             ),
-            CanonBase::Global(g) => (
-                path_expr(&self.cx.plan.global(g).name),
-                self.cx.module.globals[g].ty.clone(),
-                false,
-            ),
+            CanonBase::Global(g) => {
+                let gp = self.cx.plan.global(g).clone();
+                let ty = self.cx.module.globals[g].ty.clone();
+                if gp.kind == GlobalKind::RefCell {
+                    let var = self
+                        .cx
+                        .temps
+                        .borrow_mut()
+                        .fresh(&gp.name.to_ascii_lowercase());
+                    wrap = Some((gp.name.clone(), var.clone()));
+                    let e = if c.steps.is_empty() {
+                        ast::deref(path_expr(&var))
+                    } else {
+                        path_expr(&var)
+                    };
+                    (e, ty, false)
+                } else {
+                    (path_expr(&gp.name), ty, false)
+                }
+            }
             CanonBase::Param(p) => {
                 let pi = self.func().params.iter().position(|x| *x == p).unwrap_or(0);
                 let class = self.cx.plan.param_class(self.cx.fid, pi);
@@ -632,7 +693,15 @@ impl<'c, 'a> Tx<'c, 'a> {
                 }
             }
         };
-        Ok(self.steps_expr(e, ty, offset_first, &c.steps, span)?.0)
+        let (e, _) = self.steps_expr(e, ty, offset_first, &c.steps, &hole, span)?;
+        Ok(match wrap {
+            Some((global, var)) => Acc::RefCell {
+                global,
+                var,
+                inner: e,
+            },
+            None => Acc::Plain(e),
+        })
     }
 
     /// Applies canonical steps to `e` of IR type `ty`; returns the expression and its type.
@@ -642,13 +711,19 @@ impl<'c, 'a> Tx<'c, 'a> {
         mut ty: Type,
         mut offset_first: bool,
         steps: &[CanonStep],
+        hole: &dyn Fn(u32) -> Expr,
         span: &Span,
     ) -> R<(Expr, Type)> {
         for st in steps {
             e = strip_deref(e);
             match st {
-                CanonStep::Index(i) => {
-                    e = ast::index(e, rtypes::lit_usize(*i as u64));
+                CanonStep::Index(_) | CanonStep::Hole(_) => {
+                    let ie = match st {
+                        CanonStep::Index(i) => rtypes::lit_usize(*i as u64),
+                        CanonStep::Hole(k) => hole(*k),
+                        CanonStep::Field(_) => unreachable!(),
+                    };
+                    e = ast::index(e, ie);
                     if !offset_first {
                         if let Type::Array(el, _) = ty {
                             ty = *el;
@@ -744,6 +819,7 @@ impl<'c, 'a> Tx<'c, 'a> {
                     (*elem).clone().into_array_of_one(),
                     false,
                     &steps,
+                    &|_| rtypes::lit_usize(0),
                     span,
                 )?;
                 Ok(ast::reference(e, m))
@@ -1499,7 +1575,7 @@ impl<'c, 'a> Tx<'c, 'a> {
                 }
             }
             CastKind::PtrCast => {
-                if from == *rty {
+                if from == *rty || (is_str_ptr_type(&from) && is_str_ptr_type(rty)) {
                     return Ok(a);
                 }
                 return self.err(span, format!("pointer cast from `{from}` to `{rty}`"));
@@ -1664,10 +1740,24 @@ impl<'c, 'a> Tx<'c, 'a> {
                 }
             }
             PlaceBase::Deref(p) => {
+                self.deref_wrap = None;
                 let (e, used, ex) = self.deref_base(*p, &place.proj, span)?;
+                let wrap = self.deref_wrap.take();
                 parts.push(ex);
                 let e = self.project(e, &place.proj[used..], &mut parts, root_ty)?;
-                Acc::Plain(e)
+                match wrap {
+                    Some((global, var)) => {
+                        let mut x = Ex::plain(path_expr(&global));
+                        x.heavy = true;
+                        parts.push(x);
+                        Acc::RefCell {
+                            global,
+                            var,
+                            inner: e,
+                        }
+                    }
+                    None => Acc::Plain(e),
+                }
             }
         };
         // Heavy index expressions cannot be evaluated inside a borrow of a global.
@@ -1821,17 +1911,16 @@ impl<'c, 'a> Tx<'c, 'a> {
                 }
                 let used = usize::from(zero_first == Some(true));
                 match kind {
-                    PtrLocal::Place(c) => Ok((
-                        self.canon_expr(&c, span)?,
-                        used,
-                        Ex::plain(parse_quote!(())),
-                    )),
+                    PtrLocal::Place(c) => {
+                        let acc = self.canon_acc(&c, None, span)?;
+                        Ok((self.unwrap_acc(acc), used, Ex::plain(parse_quote!(()))))
+                    }
                     PtrLocal::Index(c) => {
-                        let base = self.canon_expr(&c, span)?;
                         let iv = self.slot_value(p)?;
+                        let acc = self.canon_acc(&c, Some(&iv.e), span)?;
                         let mut ex = Ex::with(parse_quote!(()), &[&iv]);
                         ex.reads.extend(x);
-                        Ok((ast::index(strip_deref(base), iv.e.clone()), used, ex))
+                        Ok((self.unwrap_acc(acc), used, ex))
                     }
                     PtrLocal::Choice(cs) => {
                         let sel = self.slot_value(p)?;
@@ -1913,7 +2002,12 @@ impl<'c, 'a> Tx<'c, 'a> {
         }
         if is_str_ptr_type(ty) {
             let slot = place_slot(self.cx.module, self.cx.fid, self.func(), place);
-            if !slot.is_some_and(|s| self.cx.plan.static_slots.contains(&s)) {
+            if !slot.is_some_and(|s| self.cx.plan.static_slots.contains(&s))
+                && !self
+                    .cx
+                    .plan
+                    .is_param_pointee_str(self.cx.module, self.cx.fid, place)
+            {
                 return self.err(
                     span,
                     "`char *` that does not always point to a string literal",
@@ -1995,6 +2089,14 @@ impl<'c, 'a> Tx<'c, 'a> {
                 val = self.hoist(Some(v), val, &ty, span)?;
             }
         }
+        self.access_mut = true;
+        let r = self.place(place, span);
+        self.access_mut = false;
+        let (acc, _) = r?;
+        // Through a pointer into a `RefCell` global: the value must not borrow it again.
+        if matches!(acc, Acc::RefCell { .. }) && val.heavy && !refcell {
+            val = self.hoist(Some(v), val, &ty, span)?;
+        }
         let mut ve = val.e.clone();
         if byte {
             ve = match val.lit {
@@ -2003,10 +2105,6 @@ impl<'c, 'a> Tx<'c, 'a> {
                 _ => ast::cast(ve, parse_quote!(u8)),
             };
         }
-        self.access_mut = true;
-        let r = self.place(place, span);
-        self.access_mut = false;
-        let (acc, _) = r?;
         let e = match acc {
             Acc::Plain(e) => ast::assign(e, ve),
             Acc::Cell(name) => ast::mcall(path_expr(&name), "set", vec![ve]),
@@ -2188,20 +2286,32 @@ impl<'c, 'a> Tx<'c, 'a> {
                     PtrLocal::Place(c) if !want.slice => Some(c.clone()),
                     _ => None,
                 };
+                let mut wrap = None;
                 let (e, root) = match kind {
-                    PtrLocal::Place(c) => {
-                        let pe = self.canon_expr(&c, span)?;
+                    PtrLocal::Place(c) | PtrLocal::Index(c) => {
+                        let sel = match self.slot_kind(v) {
+                            Some((_, PtrLocal::Index(_))) => Some(self.slot_value(v)?.e),
+                            _ => None,
+                        };
+                        let whole = self.canon_acc(&c, sel.as_ref(), span)?;
+                        let (we, w1) = split_acc(whole);
+                        wrap = w1;
                         let e = if want.slice {
                             match c.steps.last() {
-                                Some(CanonStep::Index(k)) => {
-                                    let mut prefix = c.clone();
-                                    prefix.steps.pop();
-                                    let b = self.canon_expr(&prefix, span)?;
+                                Some(last @ (CanonStep::Index(_) | CanonStep::Hole(_))) => {
+                                    let start = match last {
+                                        CanonStep::Index(k) => rtypes::lit_usize(*k as u64),
+                                        _ => match &we {
+                                            Expr::Index(ix) => (*ix.index).clone(),
+                                            _ => rtypes::lit_usize(0),
+                                        },
+                                    };
+                                    let base = match we {
+                                        Expr::Index(ix) => *ix.expr,
+                                        other => other,
+                                    };
                                     ast::reference(
-                                        ast::index(
-                                            strip_deref(b),
-                                            ast::range_from(rtypes::lit_usize(*k as u64)),
-                                        ),
+                                        ast::index(strip_deref(base), ast::range_from(start)),
                                         want.mutable,
                                     )
                                 }
@@ -2209,25 +2319,12 @@ impl<'c, 'a> Tx<'c, 'a> {
                                     let f = if want.mutable { "from_mut" } else { "from_ref" };
                                     ast::call(
                                         ast::path(&["std", "slice", f]),
-                                        vec![ast::reference(pe, want.mutable)],
+                                        vec![ast::reference(we, want.mutable)],
                                     )
                                 }
                             }
                         } else {
-                            ast::reference(pe, want.mutable)
-                        };
-                        (e, canon_root(&c))
-                    }
-                    PtrLocal::Index(c) => {
-                        let b = strip_deref(self.canon_expr(&c, span)?);
-                        let iv = self.slot_value(v)?;
-                        let e = if want.slice {
-                            ast::reference(
-                                ast::index(b, ast::range_from(iv.e.clone())),
-                                want.mutable,
-                            )
-                        } else {
-                            ast::reference(ast::index(b, iv.e.clone()), want.mutable)
+                            ast::reference(we, want.mutable)
                         };
                         (e, canon_root(&c))
                     }
@@ -2252,7 +2349,7 @@ impl<'c, 'a> Tx<'c, 'a> {
                     e,
                     root,
                     mutable: want.mutable,
-                    wrap: None,
+                    wrap: wrap.map(|(g, var)| (g, var, want.mutable)),
                     reads,
                     canon,
                 })
@@ -2371,6 +2468,9 @@ impl<'c, 'a> Tx<'c, 'a> {
             Callee::Extern(name) => {
                 if let Some(kind) = externs::printf_kind(name) {
                     return self.printf(kind, args, span);
+                }
+                if let Some(kind) = externs::mem_kind(name) {
+                    return self.mem_call(kind, name, args, result_used, span);
                 }
                 let Some(ext) = externs::lookup(name) else {
                     return self.err(
@@ -2645,6 +2745,179 @@ impl<'c, 'a> Tx<'c, 'a> {
         ex.calls = true;
         let _ = (heavy, calls);
         Ok(ex)
+    }
+
+    /// The typed pointer behind a `(void *)` argument.
+    fn typed_ptr(&self, v: Value) -> Value {
+        match FuncIndex::def_op(self.func(), v) {
+            Some(Op::Cast {
+                kind: CastKind::PtrCast,
+                arg,
+            }) => *arg,
+            _ => v,
+        }
+    }
+
+    /// The element count of a byte size `n` for elements of `size` bytes.
+    fn count_expr(&mut self, n: Value, size: u64, span: &Span) -> R<Expr> {
+        if let Some(c) = self.iconst_of(n) {
+            if c >= 0 && size > 0 && c as u64 % size == 0 {
+                return Ok(rtypes::lit_usize(c as u64 / size));
+            }
+            return self.err(span, "byte count that is not a whole number of elements");
+        }
+        if size == 1 {
+            return Ok(ast::cast(self.value(n)?.typed(), parse_quote!(usize)));
+        }
+        if let Some(Op::Binary {
+            op: BinaryOp::Mul,
+            lhs,
+            rhs,
+            ..
+        }) = FuncIndex::def_op(self.func(), n).cloned()
+        {
+            for (x, k) in [(lhs, rhs), (rhs, lhs)] {
+                if self.iconst_of(k) == Some(i128::from(size as u32)) && size <= u64::from(u32::MAX)
+                {
+                    let xe = self.value(x)?;
+                    return Ok(ast::cast(xe.typed(), parse_quote!(usize)));
+                }
+            }
+        }
+        self.err(
+            span,
+            "byte count that is not a constant or `count * sizeof(element)`",
+        )
+    }
+
+    /// `memcpy`/`memset`/`memcmp` on typed arrays: slice operations.
+    fn mem_call(
+        &mut self,
+        kind: externs::MemKind,
+        name: &str,
+        args: &[Value],
+        result_used: bool,
+        span: &Span,
+    ) -> R<Ex> {
+        use externs::MemKind;
+        if args.len() != 3 {
+            return self.err(span, format!("`{name}` with {} arguments", args.len()));
+        }
+        if kind != MemKind::Cmp && result_used {
+            return self.err(span, format!("result of `{name}` used"));
+        }
+        let d = self.typed_ptr(args[0]);
+        let elem = self.vty(d).pointee().cloned().unwrap_or(Type::Void);
+        if matches!(elem, Type::Void) {
+            return self.err(
+                span,
+                format!("`{name}` on a `void *` of unknown element type"),
+            );
+        }
+        let size = xl_ir::layout::size_of(self.cx.module, &elem);
+        let strip = |e: Expr| match e {
+            Expr::Reference(r) => *r.expr,
+            other => other,
+        };
+        let byte = matches!(elem, Type::Int(i) if i.bits == 8);
+        match kind {
+            MemKind::Copy => {
+                let s = self.typed_ptr(args[1]);
+                if self.vty(s).pointee() != Some(&elem) {
+                    return self.err(span, format!("`{name}` between arrays of different types"));
+                }
+                let count = self.count_expr(args[2], size, span)?;
+                let dst = self.ptr_arg(
+                    d,
+                    PtrClass {
+                        slice: true,
+                        mutable: true,
+                    },
+                    span,
+                )?;
+                let src = self.ptr_arg(
+                    s,
+                    PtrClass {
+                        slice: true,
+                        mutable: false,
+                    },
+                    span,
+                )?;
+                if dst.root.is_some() && dst.root == src.root {
+                    return self.err(span, format!("`{name}` within one object"));
+                }
+                let to = ast::index(strip(dst.e), ast::range_to(count.clone()));
+                let from = ast::reference(ast::index(strip(src.e), ast::range_to(count)), false);
+                let e = ast::mcall(to, "copy_from_slice", vec![from]);
+                let e = wrap_borrows(e, [dst.wrap, src.wrap]);
+                let mut ex = Ex::plain(e);
+                ex.heavy = true;
+                ex.calls = true;
+                Ok(ex)
+            }
+            MemKind::Set => {
+                let c = self.iconst_of(args[1]);
+                let dst = self.ptr_arg(
+                    d,
+                    PtrClass {
+                        slice: true,
+                        mutable: true,
+                    },
+                    span,
+                )?;
+                let wrap = dst.wrap.clone();
+                let e = if c == Some(0) {
+                    let count = self.count_expr(args[2], size, span)?;
+                    let region =
+                        ast::reference(ast::index(strip(dst.e), ast::range_to(count)), true);
+                    ast::call(ast::path(&["rt", "fill_zero"]), vec![region])
+                } else if byte {
+                    let cv = self.value(args[1])?;
+                    let n = self.value(args[2])?;
+                    ast::call(ast::path(&["rt", "memset_bytes"]), vec![dst.e, cv.e, n.e])
+                } else {
+                    return self.err(span, "`memset` of a non-byte array with a nonzero value");
+                };
+                let mut ex = Ex::plain(wrap_borrows(e, [wrap, None]));
+                ex.heavy = true;
+                ex.calls = true;
+                Ok(ex)
+            }
+            MemKind::Cmp => {
+                let b = self.typed_ptr(args[1]);
+                if !byte || self.vty(b).pointee() != Some(&elem) {
+                    return self.err(span, "`memcmp` of non-byte arrays");
+                }
+                let pa = self.ptr_arg(
+                    d,
+                    PtrClass {
+                        slice: true,
+                        mutable: false,
+                    },
+                    span,
+                )?;
+                let pb = self.ptr_arg(
+                    b,
+                    PtrClass {
+                        slice: true,
+                        mutable: false,
+                    },
+                    span,
+                )?;
+                if pa.wrap.is_some() && pa.root == pb.root {
+                    return self.err(span, "`memcmp` within one global");
+                }
+                let n = self.value(args[2])?;
+                if n.heavy && (pa.wrap.is_some() || pb.wrap.is_some()) {
+                    return self.err(span, "`memcmp` with a computed size on a global array");
+                }
+                let e = ast::call(ast::path(&["rt", "memcmp"]), vec![pa.e, pb.e, n.e]);
+                let mut ex = Ex::plain(wrap_borrows(e, [pa.wrap, pb.wrap]));
+                ex.heavy = true;
+                ex.calls = true;
+                Ok(ex)
+            }
+        }
     }
 
     fn printf(&mut self, kind: PrintfKind, args: &[Value], span: &Span) -> R<Ex> {
@@ -3002,4 +3275,22 @@ impl ArrayOfOne for Type {
     fn into_array_of_one(self) -> Type {
         Type::Array(Box::new(self), 1)
     }
+}
+
+/// The expression of an access path and the `RefCell` global borrow it needs, if any.
+fn split_acc(acc: Acc) -> (Expr, Option<(String, String)>) {
+    match acc {
+        Acc::Plain(e) => (e, None),
+        Acc::RefCell { global, var, inner } => (inner, Some((global, var))),
+        Acc::Cell(name) => (path_expr(&name), None),
+    }
+}
+
+/// `e` inside `G.with_borrow[_mut](|g| ..)` for each global borrow, first outermost.
+fn wrap_borrows<const N: usize>(mut e: Expr, wraps: [Option<(String, String, bool)>; N]) -> Expr {
+    for (g, v, m) in wraps.into_iter().rev().flatten() {
+        let method = if m { "with_borrow_mut" } else { "with_borrow" };
+        e = ast::mcall(path_expr(&g), method, vec![ast::closure(&v, e)]);
+    }
+    e
 }

@@ -12,14 +12,13 @@
 //! Invariant: the fixpoint only moves up a finite lattice, so it terminates; the result does
 //! not depend on iteration order.
 
-use crate::func::canon;
+use crate::func::{canon, shape};
 use crate::index::FuncIndex;
 use crate::plan::{is_data_ptr, ModulePlan};
-use crate::propose::{CanonPlace, CanonStep, PtrLocal};
+use crate::propose::{CanonPlace, PtrLocal};
 use std::collections::{BTreeMap, BTreeSet};
 use xl_ir::{
-    Block, Func, FuncId, Module, Op, PlaceBase, Proj, Terminator, Type, Value, ValueDef, Var,
-    VarKind,
+    Block, Func, FuncId, Module, Op, PlaceBase, Proj, Terminator, Value, ValueDef, Var, VarKind,
 };
 
 /// A pointer slot.
@@ -50,23 +49,8 @@ fn join(a: K, b: K) -> K {
             K::Places(s)
         }
         (K::Index(a), K::Index(b)) if a == b => K::Index(a),
-        (K::Index(b), K::Places(s)) | (K::Places(s), K::Index(b)) => {
-            if s.iter().all(|c| is_elem_of(c, &b)) {
-                K::Index(b)
-            } else {
-                K::Bad("points to an array element and to other places".to_string())
-            }
-        }
         _ => K::Bad("points to different kinds of places".to_string()),
     }
-}
-
-/// True when `c` is `b[k]` for a constant `k`.
-pub fn is_elem_of(c: &CanonPlace, b: &CanonPlace) -> bool {
-    c.base == b.base
-        && c.steps.len() == b.steps.len() + 1
-        && c.steps[..b.steps.len()] == b.steps[..]
-        && matches!(c.steps.last(), Some(CanonStep::Index(_)))
 }
 
 /// The slots of `func` and what each stands for.
@@ -113,20 +97,13 @@ impl Cx<'_> {
                 _ => K::Bad("assigned a pointer loaded from memory".to_string()),
             },
             Op::Addr(ap) => {
-                if let Some(c) = canon(self.module, self.plan, self.func, ap) {
-                    return K::Places([c].into_iter().collect());
-                }
-                if let Some(Proj::Index(_)) = ap.proj.last() {
-                    let mut prefix = ap.clone();
-                    prefix.proj.pop();
-                    let ty = crate::plan::place_type(self.module, self.func, &prefix);
-                    let is_array = matches!(ty, Some(Type::Array(..)))
-                        || (matches!(prefix.base, PlaceBase::Deref(_)) && prefix.proj.is_empty());
-                    if is_array {
-                        if let Some(b) = canon(self.module, self.plan, self.func, &prefix) {
-                            return K::Index(b);
-                        }
+                let indexed = ap.proj.iter().any(|p| matches!(p, Proj::Index(_)));
+                if indexed {
+                    if let Some((sh, _)) = shape(self.plan, self.func, ap) {
+                        return K::Index(sh);
                     }
+                } else if let Some(c) = canon(self.module, self.plan, self.func, ap) {
+                    return K::Places([c].into_iter().collect());
                 }
                 K::Bad("assigned an address that has no fixed place".to_string())
             }
