@@ -4,11 +4,16 @@
 //! - `transpile INPUT --out DIR`: C project (directory or single `.c` file) to a safe-Rust
 //!   Cargo package. Exit status 0 when every function was translated, 2 when some were not
 //!   (the report lists them), 1 when nothing could be translated or the environment failed.
+//! - `corpus [DIR...] [--write-status]`: transpile, build and run every program of the given
+//!   corpora (default `corpora/c` and `corpora/c-unseen`) against gcc and print the pass count;
+//!   with `--write-status`, rewrite the committed scoreboard `corpora/STATUS.md`.
 
 use clap::{Parser, Subcommand};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+mod corpus;
 
 #[derive(Parser)]
 #[command(
@@ -42,11 +47,20 @@ enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Measure corpora end to end against gcc (stdout and exit code must match).
+    Corpus {
+        /// Corpus directories holding `<name>/<name>.c` programs.
+        dirs: Vec<PathBuf>,
+        /// Rewrite corpora/STATUS.md with the results.
+        #[arg(long)]
+        write_status: bool,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Corpus { dirs, write_status } => corpus::run(dirs, write_status),
         Command::Transpile {
             input,
             out,
