@@ -277,6 +277,7 @@ fn body(
         temps: RefCell::new(locals.namer.clone()),
         problems: RefCell::new(Vec::new()),
         notes: RefCell::new(Vec::new()),
+        borrow_vars: RefCell::new(BTreeMap::new()),
         null_fns,
     };
     let mut cands: BTreeMap<Block, Candidate> = BTreeMap::new();
@@ -315,7 +316,6 @@ fn body(
                 metas.push(DeclMeta {
                     name: locals.var_names[v].clone(),
                     ty: ty.clone(),
-                    once: false,
                 });
                 decls.push(ast::let_stmt(
                     &locals.var_names[v],
@@ -340,20 +340,9 @@ fn body(
             reason,
             span: d.span.clone(),
         })?;
-        let stores = func
-            .insts
-            .values()
-            .filter(|i| matches!(&i.op, Op::Store(pl, _) if pl.base == PlaceBase::Var(v)))
-            .count();
-        let addr_mut = func.insts.values().any(|i| {
-            matches!(&i.op, Op::Addr(pl) if pl.base == PlaceBase::Var(v))
-                && i.result
-                    .is_none_or(|r| plan.requirement(module, fid, r).mutable)
-        });
         metas.push(DeclMeta {
             name: locals.var_names[v].clone(),
             ty: ty.clone(),
-            once: stores == 1 && !addr_mut,
         });
         decls.push(ast::let_stmt(
             &locals.var_names[v],
@@ -382,7 +371,6 @@ fn body(
                         metas.push(DeclMeta {
                             name: locals.param_names[&p].clone(),
                             ty: ty.clone(),
-                            once: false,
                         });
                         decls.push(ast::let_stmt(
                             &locals.param_names[&p],
@@ -406,7 +394,6 @@ fn body(
             metas.push(DeclMeta {
                 name: locals.param_names[&p].clone(),
                 ty: t.clone(),
-                once: false,
             });
             decls.push(ast::let_stmt(
                 &locals.param_names[&p],
@@ -454,6 +441,7 @@ fn body(
                     loc.end = if e0 > s0 { map(e0 - 1) + 1 } else { loc.start };
                     match &mut loc.term {
                         crate::render::TermLoc::If { stmt, .. }
+                        | crate::render::TermLoc::ValueIf { stmt, .. }
                         | crate::render::TermLoc::While { stmt, .. }
                         | crate::render::TermLoc::Match { stmt }
                         | crate::render::TermLoc::Return { stmt } => *stmt = map(*stmt),
@@ -621,8 +609,6 @@ pub fn holes(c: &CanonPlace) -> usize {
 struct DeclMeta {
     name: String,
     ty: syn::Type,
-    /// Written exactly once (so the merged `let` needs no `mut`).
-    once: bool,
 }
 
 struct Finder<'a> {
@@ -667,8 +653,52 @@ fn merge_decl(stmts: &mut [Stmt], meta: &DeclMeta) -> bool {
     }
     let e = (*a.right).clone();
     let ty = crate::propose::untyped(&e).then(|| meta.ty.clone());
-    stmts[k] = ast::let_stmt(&meta.name, !meta.once, ty, Some(e));
+    let mutated = stmts[k + 1..].iter().any(|s| stmt_mutates(s, &meta.name));
+    stmts[k] = ast::let_stmt(&meta.name, mutated, ty, Some(e));
     true
+}
+
+/// True when statement `s` may change variable `name`: an assignment to (a part of) it, a
+/// `&mut` borrow of (a part of) it, or a mutating slice method on it.
+fn stmt_mutates(s: &Stmt, name: &str) -> bool {
+    struct M<'a> {
+        name: &'a str,
+        found: bool,
+    }
+    fn rooted(e: &syn::Expr, name: &str) -> bool {
+        match e {
+            syn::Expr::Path(p) => p.path.is_ident(name),
+            syn::Expr::Index(i) => rooted(&i.expr, name),
+            syn::Expr::Field(f) => rooted(&f.base, name),
+            syn::Expr::Paren(p) => rooted(&p.expr, name),
+            syn::Expr::Unary(u) => matches!(u.op, syn::UnOp::Deref(_)) && rooted(&u.expr, name),
+            _ => false,
+        }
+    }
+    impl<'ast> syn::visit::Visit<'ast> for M<'_> {
+        fn visit_expr(&mut self, e: &'ast syn::Expr) {
+            match e {
+                syn::Expr::Assign(a) if rooted(&a.left, self.name) => self.found = true,
+                syn::Expr::Reference(r) if r.mutability.is_some() && rooted(&r.expr, self.name) => {
+                    self.found = true
+                }
+                syn::Expr::MethodCall(m)
+                    if rooted(&m.receiver, self.name)
+                        && matches!(
+                            m.method.to_string().as_str(),
+                            "split_at_mut" | "copy_from_slice" | "fill" | "swap" | "iter_mut"
+                        ) =>
+                {
+                    self.found = true
+                }
+                _ => {}
+            }
+            syn::visit::visit_expr(self, e);
+        }
+    }
+    let mut m = M { name, found: false };
+    syn::visit::Visit::visit_stmt(&mut m, s);
+    m.found
 }
 
 /// Type and initial value of a pointer slot variable: one index (`usize`) or several

@@ -923,7 +923,8 @@ impl ModulePlan {
                     .push(f);
             }
             let mut changed = false;
-            self.fn_sig_classes.clear();
+            let before = std::mem::take(&mut self.fn_sig_classes);
+            let params_before = self.params.clone();
             for (sig, fs) in groups {
                 let mut classes = vec![PtrClass::default(); sig.params.len()];
                 for &f in &fs {
@@ -941,10 +942,12 @@ impl ModulePlan {
                 }
                 self.fn_sig_classes.insert(sig, classes);
             }
+            // Indirect calls may now ask more of their arguments.
+            self.infer_param_classes(module);
+            changed |= self.fn_sig_classes != before || self.params != params_before;
             if !changed {
                 break;
             }
-            self.infer_param_classes(module);
         }
     }
 

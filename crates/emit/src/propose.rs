@@ -136,6 +136,8 @@ pub struct BlockContext<'a> {
     pub problems: RefCell<Vec<Unsupported>>,
     /// Things the user should know about a translation that was made (copies, ...).
     pub notes: RefCell<Vec<Unsupported>>,
+    /// Closure parameter names for borrows of each `RefCell` global.
+    pub borrow_vars: RefCell<BTreeMap<String, String>>,
     /// Placeholders for null function pointers, shared by the module.
     pub null_fns: &'a NullFns,
 }
@@ -626,6 +628,22 @@ impl<'c, 'a> Tx<'c, 'a> {
         }
     }
 
+    /// The closure parameter name for borrows of global `name` (one per global and function:
+    /// borrows of one global never nest).
+    fn borrow_var(&self, global: &str) -> String {
+        let mut m = self.cx.borrow_vars.borrow_mut();
+        if let Some(v) = m.get(global) {
+            return v.clone();
+        }
+        let v = self
+            .cx
+            .temps
+            .borrow_mut()
+            .fresh(&global.to_ascii_lowercase());
+        m.insert(global.to_string(), v.clone());
+        v
+    }
+
     /// The expression of an access path; a `RefCell` global's borrow is remembered in
     /// `deref_wrap` for [`Self::place`] to put back.
     fn unwrap_acc(&mut self, acc: Acc) -> Expr {
@@ -661,11 +679,7 @@ impl<'c, 'a> Tx<'c, 'a> {
                 let gp = self.cx.plan.global(g).clone();
                 let ty = self.cx.module.globals[g].ty.clone();
                 if gp.kind == GlobalKind::RefCell {
-                    let var = self
-                        .cx
-                        .temps
-                        .borrow_mut()
-                        .fresh(&gp.name.to_ascii_lowercase());
+                    let var = self.borrow_var(&gp.name);
                     wrap = Some((gp.name.clone(), var.clone()));
                     let e = if c.steps.is_empty() {
                         ast::deref(path_expr(&var))
@@ -844,6 +858,8 @@ impl<'c, 'a> Tx<'c, 'a> {
         let n = insts.len();
         let idx = self.cx.index();
         let mut eval = vec![0usize; n];
+        // Values re-evaluated at several uses (and everything inlined into them).
+        let mut dup: SecondaryMap<Inst, bool> = SecondaryMap::new();
         for pos in (0..n).rev() {
             eval[pos] = pos;
             let inst = insts[pos];
@@ -871,6 +887,13 @@ impl<'c, 'a> Tx<'c, 'a> {
                     .is_some_and(|r| matches!(self.slot_kind(r), Some((_, PtrLocal::Place(_)))));
             if always {
                 self.deferred[inst] = true;
+                if uses.len() > 1
+                    || uses
+                        .iter()
+                        .any(|u| matches!(u.site, Site::Inst(k) if dup[k]))
+                {
+                    dup[inst] = true;
+                }
                 eval[pos] = uses
                     .iter()
                     .map(|u| eval_of(u, &self.deferred, &eval))
@@ -878,7 +901,46 @@ impl<'c, 'a> Tx<'c, 'a> {
                     .unwrap_or(pos);
                 continue;
             }
-            if uses.len() != 1 {
+            // Cheap reads (a scalar local, a cast of something already evaluated) may be
+            // repeated at each use instead of getting a `let`.
+            let cheap = match &data.op {
+                Op::Load(pl) => match pl.base {
+                    PlaceBase::Var(x) => {
+                        pl.proj.is_empty()
+                            && !self.cx.locals.var_addr[x]
+                            && func.vars[x].ty.is_scalar()
+                            && !matches!(func.vars[x].ty, Type::Ptr(_))
+                    }
+                    _ => false,
+                },
+                Op::Cast { kind, .. } => !matches!(kind, CastKind::PtrCast | CastKind::PtrToBool),
+                _ => false,
+            };
+            if uses.is_empty() {
+                continue;
+            }
+            let user_dup = uses
+                .iter()
+                .any(|u| matches!(u.site, Site::Inst(k) if dup[k]));
+            if uses.len() > 1 || user_dup {
+                if !cheap {
+                    continue;
+                }
+                let e = uses
+                    .iter()
+                    .map(|u| eval_of(u, &self.deferred, &eval))
+                    .max()
+                    .unwrap_or(pos);
+                let ok = match &data.op {
+                    Op::Load(_) => (pos + 1..e.min(n))
+                        .all(|k| !self.conflicts(&data.op, &func.insts[insts[k]].op)),
+                    _ => true,
+                };
+                if ok {
+                    self.deferred[inst] = true;
+                    dup[inst] = true;
+                    eval[pos] = e;
+                }
                 continue;
             }
             let u = uses[0];
@@ -1534,6 +1596,9 @@ impl<'c, 'a> Tx<'c, 'a> {
                         ..Ex::plain(int_lit(v, *t, false))
                     });
                 }
+                if let Some(e) = self.recast(arg, &a.e, *t) {
+                    return Ok(Ex::with(e, &[&a]));
+                }
                 ast::cast(a.typed(), rtypes::path_type(int_name(*t)))
             }
             CastKind::IntToBool => ast::bin(a.e.clone(), ast::binop("!="), parse_quote!(0)),
@@ -1582,6 +1647,42 @@ impl<'c, 'a> Tx<'c, 'a> {
             }
         };
         Ok(Ex::with(e, &[&a]))
+    }
+
+    /// `(x as U) as T` is `x as T` when both casts widen and compose (the first does not
+    /// sign-extend into an unsigned type): returns that, given `built` = `x as U` for `v`.
+    fn recast(&self, v: Value, built: &Expr, t: IntTy) -> Option<Expr> {
+        let i = FuncIndex::def_inst(self.func(), v)?;
+        if !self.deferred[i] {
+            return None;
+        }
+        let Op::Cast {
+            kind: CastKind::IntCast,
+            arg,
+        } = &self.func().insts[i].op
+        else {
+            return None;
+        };
+        // The inner expression must have exactly the IR type of the cast's operand (not a
+        // chain already collapsed by this rule).
+        if let Some(j) = FuncIndex::def_inst(self.func(), *arg) {
+            if self.deferred[j]
+                && matches!(
+                    self.func().insts[j].op,
+                    Op::Cast {
+                        kind: CastKind::IntCast,
+                        ..
+                    }
+                )
+            {
+                return None;
+            }
+        }
+        let s = self.vty(*arg).as_int()?;
+        let u = self.vty(v).as_int()?;
+        let Expr::Cast(c) = built else { return None };
+        let composes = u.bits > s.bits && t.bits >= u.bits && (!s.signed || u.signed);
+        composes.then(|| ast::cast((*c.expr).clone(), rtypes::path_type(int_name(t))))
     }
 
     // ----- places -----
@@ -1717,11 +1818,7 @@ impl<'c, 'a> Tx<'c, 'a> {
                         Acc::Cell(gp.name)
                     }
                     GlobalKind::RefCell => {
-                        let var = self
-                            .cx
-                            .temps
-                            .borrow_mut()
-                            .fresh(&gp.name.to_ascii_lowercase());
+                        let var = self.borrow_var(&gp.name);
                         let inner = if place.proj.is_empty() {
                             ast::deref(path_expr(&var))
                         } else {
@@ -2085,7 +2182,8 @@ impl<'c, 'a> Tx<'c, 'a> {
         let mut val = self.value(v)?;
         if refcell {
             self.prebind_indexes(place)?;
-            if val.heavy {
+            // Calls may borrow the global themselves: evaluate them first.
+            if val.heavy && val.calls {
                 val = self.hoist(Some(v), val, &ty, span)?;
             }
         }
@@ -2093,8 +2191,14 @@ impl<'c, 'a> Tx<'c, 'a> {
         let r = self.place(place, span);
         self.access_mut = false;
         let (acc, _) = r?;
+        // Reads of the same global inside the value use the closure's borrow.
+        if let Acc::RefCell { global, var, .. } = &acc {
+            if !val.calls {
+                val.e = reborrow_reads(val.e.clone(), global, var);
+            }
+        }
         // Through a pointer into a `RefCell` global: the value must not borrow it again.
-        if matches!(acc, Acc::RefCell { .. }) && val.heavy && !refcell {
+        if matches!(acc, Acc::RefCell { .. }) && val.heavy && !refcell && val.calls {
             val = self.hoist(Some(v), val, &ty, span)?;
         }
         let mut ve = val.e.clone();
@@ -2980,10 +3084,13 @@ impl<'c, 'a> Tx<'c, 'a> {
                 Type::Int(t) => {
                     let x = self.value(a)?;
                     let (v, target) = if t.signed { ("I", "i64") } else { ("U", "u64") };
+                    let t64 = if t.signed { IntTy::I64 } else { IntTy::U64 };
                     let inner = if t.bits == 64 {
                         x.e.clone()
                     } else if let Some(Lit::Int(c, _)) = x.lit {
-                        int_lit(c, if t.signed { IntTy::I64 } else { IntTy::U64 }, false)
+                        int_lit(c, t64, false)
+                    } else if let Some(e) = self.recast(a, &x.e, t64) {
+                        e
                     } else {
                         ast::cast(x.typed(), rtypes::path_type(target))
                     };
@@ -3138,7 +3245,7 @@ fn strip_cast_to(e: Expr, inner: &str, outer: &str) -> Expr {
 /// True when an expression's type is decided only by literals (needs an annotation).
 pub(crate) fn untyped(e: &Expr) -> bool {
     match e {
-        Expr::Lit(_) => true,
+        Expr::Lit(l) => matches!(l.lit, syn::Lit::Int(_) | syn::Lit::Float(_)),
         Expr::Unary(u) => untyped(&u.expr),
         Expr::Binary(b) => untyped(&b.left) && untyped(&b.right),
         Expr::If(i) => {
@@ -3292,5 +3399,31 @@ fn wrap_borrows<const N: usize>(mut e: Expr, wraps: [Option<(String, String, boo
         let method = if m { "with_borrow_mut" } else { "with_borrow" };
         e = ast::mcall(path_expr(&g), method, vec![ast::closure(&v, e)]);
     }
+    e
+}
+
+/// `e` with every `global.with_borrow(|v| body)` replaced by `body` reading `var` instead:
+/// used inside `global.with_borrow_mut(|var| ..)`, whose borrow already gives access.
+fn reborrow_reads(mut e: Expr, global: &str, var: &str) -> Expr {
+    struct R<'a>(&'a str, &'a str);
+    impl syn::visit_mut::VisitMut for R<'_> {
+        fn visit_expr_mut(&mut self, e: &mut Expr) {
+            if let Expr::MethodCall(m) = e {
+                let is_global = matches!(&*m.receiver, Expr::Path(p) if p.path.is_ident(self.0));
+                if is_global && m.method == "with_borrow" && m.args.len() == 1 {
+                    if let Some(Expr::Closure(c)) = m.args.first() {
+                        if let Some(syn::Pat::Ident(pi)) = c.inputs.first() {
+                            let inner = pi.ident.to_string();
+                            let body = rename_ident((*c.body).clone(), &inner, self.1);
+                            *e = body;
+                            return;
+                        }
+                    }
+                }
+            }
+            syn::visit_mut::visit_expr_mut(self, e);
+        }
+    }
+    syn::visit_mut::VisitMut::visit_expr_mut(&mut R(global, var), &mut e);
     e
 }

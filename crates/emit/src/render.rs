@@ -52,6 +52,14 @@ pub enum TermLoc {
         /// Negated.
         negated: bool,
     },
+    /// The condition of the `if` expression assigned at statement `stmt` of the same list
+    /// (`v = if c { a } else { b };`: both arms only pass a value to one block parameter).
+    ValueIf {
+        /// Statement index.
+        stmt: usize,
+        /// Negated.
+        negated: bool,
+    },
     /// The scrutinee of the `match` at statement `stmt`.
     Match {
         /// Statement index.
@@ -230,6 +238,34 @@ impl<'a> Renderer<'a> {
                         loc.term = term;
                     }
                 }
+                SNode::If { block, negated, .. } if self.value_if(n).is_some() => {
+                    // `v = if c { a } else { b };` for a diamond that only picks a value.
+                    let Some((name, e, inner)) = self.value_if(n) else {
+                        unreachable!()
+                    };
+                    out.push(ast::semi(ast::assign(path_expr(&name), e)));
+                    let mut p = path.clone();
+                    p.push(PathStep::Stmt(i));
+                    for b in inner {
+                        self.locs.insert(
+                            b,
+                            BlockLoc {
+                                list: p.clone(),
+                                start: 0,
+                                end: 0,
+                                term: TermLoc::Structural,
+                            },
+                        );
+                    }
+                    if let Some(loc) = self.locs.get_mut(block) {
+                        if loc.term == TermLoc::Structural {
+                            loc.term = TermLoc::ValueIf {
+                                stmt: i,
+                                negated: *negated,
+                            };
+                        }
+                    }
+                }
                 SNode::If {
                     block,
                     negated,
@@ -389,6 +425,62 @@ impl<'a> Renderer<'a> {
         match self.cands.get(&b).map(|c| &c.term) {
             Some(TermCode::Switch { value }) => (value.clone(), ty),
             _ => (parse_quote!(0), ty),
+        }
+    }
+
+    /// For `if` nodes whose arms only assign one block parameter (after empty blocks):
+    /// the variable, the `if` expression, and the empty blocks inside.
+    fn value_if(&self, n: &SNode) -> Option<(String, Expr, Vec<Block>)> {
+        let SNode::If {
+            block,
+            negated,
+            then_,
+            else_,
+        } = n
+        else {
+            return None;
+        };
+        let (tn, te, mut tb) = self.arm_value(then_)?;
+        let (en, ee, eb) = self.arm_value(else_)?;
+        if tn != en {
+            return None;
+        }
+        tb.extend(eb);
+        Some((tn, ast::if_else(self.cond(*block, *negated), te, ee), tb))
+    }
+
+    fn arm_value(&self, list: &[SNode]) -> Option<(String, Expr, Vec<Block>)> {
+        let mut empties = Vec::new();
+        let mut rest = Vec::new();
+        for n in list {
+            match n {
+                SNode::Code(b)
+                    if self.cands.get(b).is_some_and(|c| c.stmts.is_empty()) && rest.is_empty() =>
+                {
+                    empties.push(*b)
+                }
+                other => rest.push(other),
+            }
+        }
+        match rest.as_slice() {
+            [SNode::Args { from, edge, to }] => {
+                let params = &self.func.blocks[*to].params;
+                if params.len() != 1 {
+                    return None;
+                }
+                let name = self.param_names.get(&params[0])?.clone();
+                let mut stmts = self.args(*from, *edge, *to);
+                let Some(Stmt::Expr(Expr::Assign(a), _)) = stmts.pop() else {
+                    return None;
+                };
+                Some((name, *a.right, empties))
+            }
+            [inner @ SNode::If { .. }] => {
+                let (name, e, mut bs) = self.value_if(inner)?;
+                empties.append(&mut bs);
+                Some((name, e, empties))
+            }
+            _ => None,
         }
     }
 

@@ -25,14 +25,9 @@ fn c_main() -> i32 {
     rt::printf(b"a+1=%d\n", &[rt::Arg::I(a.wrapping_add(1) as i64)]);
     rt::printf(b"%d %d\n", &[rt::Arg::I((b / 2) as i64), rt::Arg::I((b % 2) as i64)]);
     let u = b as u32;
-    let v16 = u;
     rt::printf(
         b"%u %u %x\n",
-        &[
-            rt::Arg::U((v16 >> 3) as u64),
-            rt::Arg::U((u / 3) as u64),
-            rt::Arg::U(v16 as u64),
-        ],
+        &[rt::Arg::U((u >> 3) as u64), rt::Arg::U((u / 3) as u64), rt::Arg::U(u as u64)],
     );
     let v24 = b >> 1;
     rt::printf(
@@ -44,13 +39,12 @@ fn c_main() -> i32 {
         ],
     );
     let c: i8 = -56;
-    let v34 = c as i32;
     rt::printf(
         b"%d %c %.2f %s\n",
         &[
-            rt::Arg::I(v34 as i64),
-            rt::Arg::I(v34 as i64),
-            rt::Arg::F(v34 as f64 * 0.5),
+            rt::Arg::I(c as i64),
+            rt::Arg::I(c as i64),
+            rt::Arg::F(c as i32 as f64 * 0.5),
             rt::Arg::S(b"done\0"),
         ],
     );
