@@ -406,7 +406,7 @@ fn const_init(
     Ok(match (init, ty) {
         (Init::Zero, _) => zero_expr(types, ty, true, null_fns)?,
         (Init::Int(v), Type::Int(t)) => {
-            if byte || (t.bits == 8 && t.signed && byte) {
+            if byte {
                 int_lit(IntTy::U8.wrap(*v), IntTy::U8, false)
             } else {
                 int_lit(*v, *t, false)

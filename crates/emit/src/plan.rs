@@ -723,9 +723,9 @@ impl ModulePlan {
         }
         loop {
             let mut changed = false;
-            for fi in 0..module.funcs.len() {
+            for (fi, callees) in calls.iter().enumerate() {
                 let mut acc = self.touched[fi].clone();
-                for &c in &calls[fi] {
+                for &c in callees {
                     acc.extend(self.touched[c].iter().copied());
                 }
                 if acc.len() != self.touched[fi].len() {
@@ -752,7 +752,7 @@ impl ModulePlan {
         &self.func_names[f.as_u32() as usize]
     }
     /// The index of function `f`.
-    pub fn index(&self, f: FuncId) -> &FuncIndex {
+    pub fn func_index(&self, f: FuncId) -> &FuncIndex {
         &self.index[f.as_u32() as usize]
     }
 }

@@ -152,13 +152,14 @@ impl BlockContext<'_> {
     }
     /// The function's indexes.
     pub fn index(&self) -> &FuncIndex {
-        self.plan.index(self.fid)
+        self.plan.func_index(self.fid)
     }
 }
 
 /// The translated terminator: the expressions the structured control flow around the block
 /// needs. Targets come from the IR terminator itself.
 #[derive(Clone, Debug)]
+#[allow(clippy::large_enum_variant)] // one per block; boxing would only add noise
 pub enum TermCode {
     /// `Jump`: arguments for the target's parameters.
     Jump {
@@ -2865,7 +2866,7 @@ impl<'c, 'a> Tx<'c, 'a> {
     /// The element count of a byte size `n` for elements of `size` bytes.
     fn count_expr(&mut self, n: Value, size: u64, span: &Span) -> R<Expr> {
         if let Some(c) = self.iconst_of(n) {
-            if c >= 0 && size > 0 && c as u64 % size == 0 {
+            if c >= 0 && size > 0 && (c as u64).is_multiple_of(size) {
                 return Ok(rtypes::lit_usize(c as u64 / size));
             }
             return self.err(span, "byte count that is not a whole number of elements");

@@ -116,9 +116,13 @@ impl Cx<'_> {
             Op::Null => {
                 K::Bad("assigned null (nullable pointers are not supported yet)".to_string())
             }
-            _ => K::Bad(
-                "assigned a computed pointer (pointer arithmetic is not supported yet)".to_string(),
+            Op::Call { .. } => K::Bad(
+                "assigned a pointer returned by a call (heap and returned pointers are not supported yet)"
+                    .to_string(),
             ),
+            Op::PtrAdd { .. } => K::Bad("pointer arithmetic (not supported yet)".to_string()),
+            Op::Cast { .. } => K::Bad("assigned a pointer cast (not supported yet)".to_string()),
+            _ => K::Bad("assigned a computed pointer (not supported yet)".to_string()),
         }
     }
 }
@@ -271,7 +275,7 @@ fn get(out: &PtrSlots, s: PSlot) -> Option<PtrLocal> {
 /// that are only read through (`pp = &p; .. *pp ..`).
 fn addr_only_read_through(func: &Func, plan: &ModulePlan, fid: FuncId, r: Option<Value>) -> bool {
     let Some(r) = r else { return false };
-    plan.index(fid).uses[r].iter().all(|u| match u.site {
+    plan.func_index(fid).uses[r].iter().all(|u| match u.site {
         crate::index::Site::Inst(si) => match &func.insts[si].op {
             Op::Store(sp, sv) => {
                 *sv == r

@@ -430,7 +430,7 @@ fn generate(func: &Func, a: &Analysis) -> Result<Vec<SNode>, String> {
     Ok(build_tree(&mut lists, 0))
 }
 
-fn build_tree(lists: &mut Vec<Vec<N>>, root: ListId) -> Vec<SNode> {
+fn build_tree(lists: &mut [Vec<N>], root: ListId) -> Vec<SNode> {
     let mut done: BTreeMap<ListId, Vec<SNode>> = BTreeMap::new();
     // Post-order over list ids.
     let mut stack = vec![(root, false)];
@@ -625,14 +625,13 @@ fn check_list(
                 let ok = match l {
                     None => {
                         // Innermost loop, with no labeled block in between (E0695).
-                        match frames
-                            .iter()
-                            .rev()
-                            .find(|f| matches!(f, Frame::Loop(_) | Frame::Block(_)))
-                        {
-                            Some(Frame::Loop(_)) => true,
-                            _ => false,
-                        }
+                        matches!(
+                            frames
+                                .iter()
+                                .rev()
+                                .find(|f| matches!(f, Frame::Loop(_) | Frame::Block(_))),
+                            Some(Frame::Loop(_))
+                        )
                     }
                     Some(lb @ Label::Block(_)) => is_break && frames.contains(&Frame::Block(*lb)),
                     Some(lb @ Label::Loop(_)) => frames.contains(&Frame::Loop(Some(*lb))),
@@ -875,10 +874,10 @@ fn drop_labels(list: &mut Vec<SNode>, counts: &BTreeMap<Label, usize>) {
                 i += k;
                 continue;
             }
-            SNode::Loop { label, .. } | SNode::While { label, .. } => {
-                if label.is_some_and(|l| !counts.contains_key(&l)) {
-                    *label = None;
-                }
+            SNode::Loop { label, .. } | SNode::While { label, .. }
+                if label.is_some_and(|l| !counts.contains_key(&l)) =>
+            {
+                *label = None;
             }
             _ => {}
         }
