@@ -405,7 +405,7 @@ fn body(
     }
     // A variable first mentioned by a top-level assignment is declared there instead;
     // others are declared right before the first top-level statement that mentions them.
-    let mut at_top = Vec::new();
+    let at_top: Vec<Stmt> = Vec::new();
     let mut before: BTreeMap<usize, Vec<Stmt>> = BTreeMap::new();
     for (decl, meta) in decls.into_iter().zip(metas) {
         if merge_decl(&mut stmts, &meta) {
@@ -413,7 +413,8 @@ fn body(
         }
         match stmts.iter().position(|s| stmt_mentions(s, &meta.name)) {
             Some(k) => before.entry(k).or_default().push(decl),
-            None => at_top.push(decl),
+            // Never mentioned (e.g. a block parameter folded into a loop condition).
+            None => {}
         }
     }
     let top = at_top.len();
@@ -443,6 +444,7 @@ fn body(
                         crate::render::TermLoc::If { stmt, .. }
                         | crate::render::TermLoc::ValueIf { stmt, .. }
                         | crate::render::TermLoc::While { stmt, .. }
+                        | crate::render::TermLoc::WhileValue { stmt }
                         | crate::render::TermLoc::Match { stmt }
                         | crate::render::TermLoc::Return { stmt } => *stmt = map(*stmt),
                         _ => {}

@@ -399,11 +399,17 @@ impl<'c, 'a> Tx<'c, 'a> {
     fn call_may_touch(&self, callee: &Callee, args: &[Value], p: &Place) -> bool {
         match &p.base {
             PlaceBase::Var(x) => self.var_addr(*x),
-            PlaceBase::Global(g) => match callee {
-                Callee::Func(f) => self.cx.plan.touched[f.as_u32() as usize].contains(g),
-                Callee::Extern(_) => args.iter().any(|a| matches!(self.vty(*a), Type::Ptr(_))),
-                Callee::Indirect(_) => true,
-            },
+            PlaceBase::Global(g) => {
+                // A pointer argument may point into the global.
+                let via_ptr = args.iter().any(|a| matches!(self.vty(*a), Type::Ptr(_)));
+                match callee {
+                    Callee::Func(f) => {
+                        self.cx.plan.touched[f.as_u32() as usize].contains(g) || via_ptr
+                    }
+                    Callee::Extern(_) => via_ptr,
+                    Callee::Indirect(_) => true,
+                }
+            }
             PlaceBase::Deref(_) => true,
         }
     }
@@ -2203,7 +2209,18 @@ impl<'c, 'a> Tx<'c, 'a> {
             val = self.hoist(Some(v), val, &ty, span)?;
         }
         let mut ve = val.e.clone();
-        if byte {
+        // Copying a `char` between byte storages needs no conversion.
+        let raw_byte = byte
+            && matches!(&ve, Expr::Cast(c) if matches!(&*c.ty, syn::Type::Path(p) if p.path.is_ident("i8")))
+            && FuncIndex::def_inst(self.func(), v).is_some_and(|i| {
+                self.deferred[i]
+                    && matches!(&self.func().insts[i].op, Op::Load(lp) if self.byte_storage(lp, &ty))
+            });
+        if raw_byte {
+            if let Expr::Cast(c) = ve {
+                ve = *c.expr;
+            }
+        } else if byte {
             ve = match val.lit {
                 Some(Lit::Int(c, _)) => int_lit(IntTy::U8.wrap(c), IntTy::U8, false),
                 None => strip_cast_to(ve, "i8", "u8"),

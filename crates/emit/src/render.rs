@@ -60,6 +60,12 @@ pub enum TermLoc {
         /// Negated.
         negated: bool,
     },
+    /// Inside the condition of the `while` at statement `stmt`: the block's branch picks the
+    /// value (`a && b`) the loop test reads.
+    WhileValue {
+        /// Statement index.
+        stmt: usize,
+    },
     /// The scrutinee of the `match` at statement `stmt`.
     Match {
         /// Statement index.
@@ -329,30 +335,56 @@ impl<'a> Renderer<'a> {
                     label,
                     header,
                     negated,
+                    pre,
                     body,
                 } => {
                     let name = label.map(|l| self.label_name(l));
-                    let cond = self.cond(*header, *negated);
-                    let rest: Vec<SNode> = body
-                        .iter()
-                        .filter(|n| **n != SNode::Code(*header))
-                        .cloned()
-                        .collect();
+                    let mut cond = self.cond(*header, *negated);
+                    // A value-picking diamond before the test: its value replaces the
+                    // parameter the test reads (`while j >= 0 && a[j] > k`).
+                    let mut inner_blocks = Vec::new();
+                    if let Some(vif) = pre.get(1) {
+                        if let Some((pname, e, bs)) = self.value_if(vif) {
+                            let test = self.cond(*header, false);
+                            if matches!(&test, Expr::Path(p) if p.path.is_ident(&pname)) {
+                                cond = if *negated { negate(e) } else { e };
+                                inner_blocks = bs;
+                                if let SNode::If { block, .. } = vif {
+                                    inner_blocks.push(*block);
+                                }
+                            }
+                        }
+                    }
                     path.extend([PathStep::Stmt(i), PathStep::Body]);
-                    let b = self.list(&rest, path);
+                    let b = self.list(body, path);
                     path.truncate(path.len() - 2);
-                    self.locs.insert(
-                        *header,
-                        BlockLoc {
-                            list: path.clone(),
-                            start: i,
-                            end: i,
-                            term: TermLoc::While {
+                    for n in pre {
+                        if let SNode::Code(b) = n {
+                            inner_blocks.push(*b);
+                        }
+                    }
+                    for b in inner_blocks {
+                        let term = if b == *header {
+                            TermLoc::While {
                                 stmt: i,
                                 negated: *negated,
+                            }
+                        } else if matches!(pre.get(1), Some(SNode::If { block, .. }) if *block == b)
+                        {
+                            TermLoc::WhileValue { stmt: i }
+                        } else {
+                            TermLoc::Structural
+                        };
+                        self.locs.insert(
+                            b,
+                            BlockLoc {
+                                list: path.clone(),
+                                start: i,
+                                end: i,
+                                term,
                             },
-                        },
-                    );
+                        );
+                    }
                     out.push(Stmt::Expr(ast::while_expr(name.as_deref(), cond, b), None));
                 }
                 SNode::Labeled { label, body } => {
@@ -446,7 +478,17 @@ impl<'a> Renderer<'a> {
             return None;
         }
         tb.extend(eb);
-        Some((tn, ast::if_else(self.cond(*block, *negated), te, ee), tb))
+        let c = self.cond(*block, *negated);
+        let is_bool = |e: &Expr, v: bool| matches!(e, Expr::Lit(l) if matches!(&l.lit, syn::Lit::Bool(b) if b.value == v));
+        // `if c { x } else { false }` is `c && x`; `if c { true } else { x }` is `c || x`.
+        let e = if is_bool(&ee, false) && !is_bool(&te, true) {
+            ast::bin(c, ast::binop("&&"), te)
+        } else if is_bool(&te, true) && !is_bool(&ee, false) {
+            ast::bin(c, ast::binop("||"), ee)
+        } else {
+            ast::if_else(c, te, ee)
+        };
+        Some((tn, e, tb))
     }
 
     fn arm_value(&self, list: &[SNode]) -> Option<(String, Expr, Vec<Block>)> {

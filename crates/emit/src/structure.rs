@@ -92,15 +92,17 @@ pub enum SNode {
         /// Body.
         body: Vec<SNode>,
     },
-    /// `['l:] while cond(header) { body }`: the header's code is empty and its branch is the
-    /// loop test.
+    /// `['l:] while cond(header) { body }`: the loop starts with empty blocks (`pre`) whose
+    /// branch, or value-picking diamond feeding `header`'s branch, is the loop test.
     While {
         /// Label, if referenced.
         label: Option<Label>,
-        /// Header block (its branch condition is the test).
+        /// The block whose branch is the test.
         header: Block,
         /// Test negated.
         negated: bool,
+        /// The nodes forming the test: `[Code(header)]`, or `[Code(h), value-if, Code(header)]`.
+        pre: Vec<SNode>,
         /// Body.
         body: Vec<SNode>,
     },
@@ -237,10 +239,27 @@ fn analyse(func: &Func, cfg: &Cfg) -> Analysis {
             .max()
             .unwrap_or(0)
     };
+    // Is `y`'s code after loop `h` in the source? Compared with where the code after the
+    // loop starts (the header's exit), else with the last line of the loop's blocks.
+    // Where a block's code starts: its first instruction (a block's own span is that of the
+    // statement that created it, e.g. the whole `for`).
+    let code_span = |b: Block| -> &Span {
+        match func.blocks[b].insts.first() {
+            Some(i) => &func.insts[*i].span,
+            None => &func.blocks[b].span,
+        }
+    };
     let span_after = |y: Block, h: Block| {
-        let ys: &Span = &func.blocks[y].span;
+        let ys: &Span = code_span(y);
         let hs: &Span = &func.blocks[h].span;
-        ys.line > 0 && ys.file == hs.file && ys.line > max_line(h)
+        if ys.line == 0 || ys.file != hs.file {
+            return false;
+        }
+        let exit = cfg.succs[h].iter().find(|s| !loops[&h].contains(s));
+        match exit.map(|e| code_span(*e)) {
+            Some(es) if es.line > 0 && es.file == ys.file => (ys.line, ys.col) >= (es.line, es.col),
+            _ => ys.line > max_line(h),
+        }
     };
     let mut kind: SecondaryMap<Block, Option<Kind>> = SecondaryMap::new();
     let mut parent: SecondaryMap<Block, Option<Block>> = SecondaryMap::new();
@@ -557,7 +576,7 @@ pub fn structure(func: &Func, empty: &BTreeSet<Block>) -> Structured {
     let cfg = Cfg::compute(func);
     let fallback = |why: String| {
         let mut body = state_machine(func, &cfg);
-        simplify(&mut body, empty);
+        simplify(&mut body, empty, func);
         Structured {
             body,
             state_machine: true,
@@ -573,7 +592,7 @@ pub fn structure(func: &Func, empty: &BTreeSet<Block>) -> Structured {
             if let Err(e) = check(&body, &a.rpo) {
                 return fallback(format!("internal: structuring check failed ({e})"));
             }
-            simplify(&mut body, empty);
+            simplify(&mut body, empty, func);
             if let Err(e) = check(&body, &a.rpo) {
                 return fallback(format!("internal: simplification check failed ({e})"));
             }
@@ -650,8 +669,16 @@ fn check_list(
                 }
                 check_list(default, frames, seen)?;
             }
-            SNode::Loop { label, body, .. } | SNode::While { label, body, .. } => {
+            SNode::Loop { label, body, .. } => {
                 frames.push(Frame::Loop(*label));
+                check_list(body, frames, seen)?;
+                frames.pop();
+            }
+            SNode::While {
+                label, pre, body, ..
+            } => {
+                frames.push(Frame::Loop(*label));
+                check_list(pre, frames, seen)?;
                 check_list(body, frames, seen)?;
                 frames.pop();
             }
@@ -676,7 +703,7 @@ fn check_list(
 // ----- simplification -----
 
 /// Runs all simplifications to a fixpoint (bounded).
-pub fn simplify(body: &mut Vec<SNode>, empty: &BTreeSet<Block>) {
+pub fn simplify(body: &mut Vec<SNode>, empty: &BTreeSet<Block>, func: &Func) {
     for _ in 0..6 {
         let before = body.clone();
         relabel_loop_exits(body);
@@ -687,7 +714,7 @@ pub fn simplify(body: &mut Vec<SNode>, empty: &BTreeSet<Block>) {
             break;
         }
     }
-    make_whiles(body, empty);
+    make_whiles(body, empty, func);
     unlabel(body, &mut Vec::new());
     remove_unused_labels(body);
 }
@@ -885,9 +912,69 @@ fn drop_labels(list: &mut Vec<SNode>, counts: &BTreeMap<Label, usize>) {
     }
 }
 
-fn make_whiles(list: &mut [SNode], empty: &BTreeSet<Block>) {
+/// True when `list` is empty blocks' code then `Args` into `m` (or a nested value-picking
+/// `if`): one arm of a diamond that only picks the value of `m`'s parameter.
+fn value_arm(list: &[SNode], m: Block, empty: &BTreeSet<Block>) -> bool {
+    let rest: Vec<&SNode> = list
+        .iter()
+        .skip_while(|n| matches!(n, SNode::Code(b) if empty.contains(b)))
+        .collect();
+    match rest.as_slice() {
+        [SNode::Args { to, .. }] => *to == m,
+        [SNode::If { then_, else_, .. }] => {
+            value_arm(then_, m, empty) && value_arm(else_, m, empty)
+        }
+        _ => false,
+    }
+}
+
+/// For a loop body starting `Code(h); if .. { v = a } else { v = b }; Code(m)` where `m`
+/// branches on its only parameter `v` and uses it nowhere else: the number of nodes that
+/// form the condition (3) and the test block `m`.
+fn value_test_prefix(
+    func: &Func,
+    body: &[SNode],
+    empty: &BTreeSet<Block>,
+) -> Option<(usize, Block)> {
+    let [SNode::Code(h), SNode::If {
+        block,
+        then_,
+        else_,
+        ..
+    }, SNode::Code(m), ..] = body
+    else {
+        return None;
+    };
+    if block != h || !empty.contains(h) || !empty.contains(m) {
+        return None;
+    }
+    let bd = &func.blocks[*m];
+    let [p] = bd.params.as_slice() else {
+        return None;
+    };
+    let Terminator::Branch {
+        cond,
+        then_dest,
+        else_dest,
+    } = &bd.term
+    else {
+        return None;
+    };
+    let used_elsewhere = bd
+        .insts
+        .iter()
+        .any(|i| func.insts[*i].op.operands().contains(p))
+        || then_dest.args.contains(p)
+        || else_dest.args.contains(p);
+    if cond != p || used_elsewhere || !value_arm(then_, *m, empty) || !value_arm(else_, *m, empty) {
+        return None;
+    }
+    Some((3, *m))
+}
+
+fn make_whiles(list: &mut [SNode], empty: &BTreeSet<Block>, func: &Func) {
     for n in list.iter_mut() {
-        for_each_list(n, &mut |l| make_whiles(l, empty));
+        for_each_list(n, &mut |l| make_whiles(l, empty, func));
         let SNode::Loop {
             label,
             header,
@@ -900,23 +987,22 @@ fn make_whiles(list: &mut [SNode], empty: &BTreeSet<Block>) {
         if !matches!(body.first(), Some(SNode::Code(b)) if *b == h && empty.contains(&h)) {
             continue;
         }
+        // The loop test: the header's own branch, or (for `a && b` conditions) the branch of
+        // the block that receives the combined value.
+        let (k, t) = value_test_prefix(func, body, empty).unwrap_or((1, h));
         let own = label.map(Jump::Break);
         let is_own_break = |x: &SNode| own.is_some() && as_jump(x) == own;
-        let rebuilt = match body.get(1) {
+        let rebuilt = match body.get(k) {
             Some(SNode::If {
                 block,
                 negated,
                 then_,
                 else_,
-            }) if *block == h => {
-                if body.len() == 2 && else_.len() == 1 && is_own_break(&else_[0]) {
-                    let mut b = vec![SNode::Code(h)];
-                    b.extend(then_.iter().cloned());
-                    Some((*negated, b))
+            }) if *block == t => {
+                if body.len() == k + 1 && else_.len() == 1 && is_own_break(&else_[0]) {
+                    Some((*negated, then_.clone()))
                 } else if then_.len() == 1 && is_own_break(&then_[0]) && else_.is_empty() {
-                    let mut b = vec![SNode::Code(h)];
-                    b.extend(body[2..].iter().cloned());
-                    Some((!*negated, b))
+                    Some((!*negated, body[k + 1..].to_vec()))
                 } else {
                     None
                 }
@@ -924,10 +1010,12 @@ fn make_whiles(list: &mut [SNode], empty: &BTreeSet<Block>) {
             _ => None,
         };
         if let Some((negated, b)) = rebuilt {
+            let pre = body[..k].to_vec();
             *n = SNode::While {
                 label: *label,
-                header: h,
+                header: t,
                 negated,
+                pre,
                 body: b,
             };
         }

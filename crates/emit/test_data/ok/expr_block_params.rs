@@ -31,9 +31,9 @@ fn f(x: i32) -> i32 {
 }
 
 fn c_main() -> i32 {
-    let v7 = if f(1) != 0 { f(0) != 0 } else { false };
+    let v7 = f(1) != 0 && f(0) != 0;
     let a = i32::from(v7);
-    let v16 = if f(0) != 0 { true } else { f(2) != 0 };
+    let v16 = f(0) != 0 || f(2) != 0;
     let b = i32::from(v16);
     rt::printf(
         b"%d %d %d\n",
