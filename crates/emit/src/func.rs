@@ -411,10 +411,9 @@ fn body(
         if merge_decl(&mut stmts, &meta) {
             continue;
         }
-        match stmts.iter().position(|s| stmt_mentions(s, &meta.name)) {
-            Some(k) => before.entry(k).or_default().push(decl),
-            // Never mentioned (e.g. a block parameter folded into a loop condition).
-            None => {}
+        // Never mentioned (e.g. a block parameter folded into a loop condition): dropped.
+        if let Some(k) = stmts.iter().position(|s| stmt_mentions(s, &meta.name)) {
+            before.entry(k).or_default().push(decl);
         }
     }
     let top = at_top.len();
