@@ -181,6 +181,19 @@ pub fn lookup(name: &str) -> Option<&'static ExternFn> {
         .map(|i| &TABLE[i])
 }
 
+/// True for runtime functions of scalars only with no side effects (ctype, `abs`, math):
+/// calls to them may move past other effects.
+pub fn is_pure(name: &str) -> bool {
+    const IMPURE: &[&str] = &[
+        "rand", "srand", "exit", "abort", "getchar", "fflush", "fputc", "putc", "putchar",
+    ];
+    lookup(name).is_some_and(|e| {
+        e.params.iter().all(|k| *k == ArgKind::Value)
+            && e.ret == RetKind::Value
+            && !IMPURE.contains(&e.c_name)
+    })
+}
+
 /// True when a call to `name` never returns.
 pub fn diverges(name: &str) -> bool {
     lookup(name).is_some_and(|e| e.ret == RetKind::Never)

@@ -415,6 +415,11 @@ impl<'c, 'a> Tx<'c, 'a> {
     }
 
     fn conflicts(&self, a: &Op, b: &Op) -> bool {
+        let pure_call =
+            |o: &Op| matches!(o, Op::Call { callee: Callee::Extern(n), .. } if externs::is_pure(n));
+        if pure_call(a) || pure_call(b) {
+            return false;
+        }
         match (a, b) {
             (Op::Load(_), Op::Load(_)) => false,
             (Op::Load(p) | Op::Store(p, _), Op::Store(q, _)) | (Op::Store(p, _), Op::Load(q)) => {
@@ -1575,6 +1580,24 @@ impl<'c, 'a> Tx<'c, 'a> {
             IntCC::Ugt => (">", Some(false)),
             IntCC::Uge => (">=", Some(false)),
         };
+        // A `char` read from byte storage compared with a character constant: compare the
+        // byte itself (`s[i] == b'a'`).
+        if signed.is_none() {
+            for (x, y, xv, yv) in [(&a, &b, lhs, rhs), (&b, &a, rhs, lhs)] {
+                let _ = yv;
+                if let (Some(raw), Some(Lit::Int(c, _))) = (self.raw_byte(xv, &x.e), y.lit) {
+                    if (-128..=127).contains(&c) {
+                        let lit = byte_lit(IntTy::U8.wrap(c) as u8);
+                        let e = if xv == lhs {
+                            ast::bin(raw, ast::binop(s), lit)
+                        } else {
+                            ast::bin(lit, ast::binop(s), raw)
+                        };
+                        return Ok(Ex::with(e, &[&a, &b]));
+                    }
+                }
+            }
+        }
         let (l, r) = match (lt.as_int(), signed) {
             (Some(t), Some(sg)) if t.signed != sg => {
                 let o = rtypes::path_type(int_name(t.with_signed(sg)));
@@ -1606,9 +1629,18 @@ impl<'c, 'a> Tx<'c, 'a> {
                 if let Some(e) = self.recast(arg, &a.e, *t) {
                     return Ok(Ex::with(e, &[&a]));
                 }
+                // `(char)` storage read as `unsigned char`: the byte itself.
+                if *t == IntTy::U8 {
+                    if let Some(raw) = self.raw_byte(arg, &a.e) {
+                        return Ok(Ex::with(raw, &[&a]));
+                    }
+                }
                 ast::cast(a.typed(), rtypes::path_type(int_name(*t)))
             }
-            CastKind::IntToBool => ast::bin(a.e.clone(), ast::binop("!="), parse_quote!(0)),
+            CastKind::IntToBool => {
+                let x = self.raw_byte(arg, &a.e).unwrap_or_else(|| a.e.clone());
+                ast::bin(x, ast::binop("!="), parse_quote!(0))
+            }
             CastKind::BoolToInt => {
                 let Type::Int(t) = rty else {
                     return self.err(span, "bool to non-integer");
@@ -1690,6 +1722,44 @@ impl<'c, 'a> Tx<'c, 'a> {
         let Expr::Cast(c) = built else { return None };
         let composes = u.bits > s.bits && t.bits >= u.bits && (!s.signed || u.signed);
         composes.then(|| ast::cast((*c.expr).clone(), rtypes::path_type(int_name(t))))
+    }
+
+    /// The `u8` storage expression behind a `char` value `v` built as `built`: `v` is a
+    /// deferred byte-storage load (`X as i8`) or a widening of one (`X as i8 as i32`).
+    fn raw_byte(&self, v: Value, built: &Expr) -> Option<Expr> {
+        let i = FuncIndex::def_inst(self.func(), v)?;
+        if !self.deferred[i] {
+            return None;
+        }
+        let strip_i8 = |e: &Expr| -> Option<Expr> {
+            match e {
+                Expr::Cast(c) if matches!(&*c.ty, syn::Type::Path(p) if p.path.is_ident("i8")) => {
+                    Some((*c.expr).clone())
+                }
+                _ => None,
+            }
+        };
+        match &self.func().insts[i].op {
+            Op::Load(pl) if self.byte_storage(pl, self.vty(v)) => strip_i8(built),
+            Op::Cast {
+                kind: CastKind::IntCast,
+                arg,
+            } => {
+                let j = FuncIndex::def_inst(self.func(), *arg)?;
+                let from = self.vty(*arg).as_int()?;
+                let to = self.vty(v).as_int()?;
+                let is_byte_load = self.deferred[j]
+                    && matches!(&self.func().insts[j].op, Op::Load(pl) if self.byte_storage(pl, self.vty(*arg)));
+                if !is_byte_load || from != IntTy::I8 || !to.signed || to.bits <= 8 {
+                    return None;
+                }
+                match built {
+                    Expr::Cast(c) => strip_i8(&c.expr),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
     }
 
     // ----- places -----
@@ -3072,7 +3142,10 @@ impl<'c, 'a> Tx<'c, 'a> {
                 built.push(CallArg::Ptr(buf));
                 if kind == PrintfKind::Snprintf {
                     let n = self.value(args[1])?;
-                    let e = ast::cast(n.typed(), parse_quote!(usize));
+                    let e = match n.lit {
+                        Some(Lit::Int(c, _)) if c >= 0 => rtypes::lit_usize(c as u64),
+                        _ => ast::cast(n.typed(), parse_quote!(usize)),
+                    };
                     built.push(CallArg::Val(Ex::with(e, &[&n]), None));
                 }
             }
@@ -3444,4 +3517,14 @@ fn reborrow_reads(mut e: Expr, global: &str, var: &str) -> Expr {
     }
     syn::visit_mut::VisitMut::visit_expr_mut(&mut R(global, var), &mut e);
     e
+}
+
+/// A byte literal: `b'a'` for printable ASCII, else the number.
+fn byte_lit(c: u8) -> Expr {
+    if (0x20..=0x7e).contains(&c) {
+        let l = syn::LitByte::new(c, proc_macro2::Span::call_site());
+        parse_quote!(#l)
+    } else {
+        rtypes::lit_usize(u64::from(c))
+    }
 }

@@ -114,7 +114,7 @@ fn c_main() -> i32 {
         s = s.wrapping_add(bytes[i_1 as usize] as i8 as i32);
         i_1 = i_1.wrapping_add(1);
     }
-    let u = bytes[0] as i8 as u8;
+    let u = bytes[0];
     rt::printf(
         b"s=%d u=%u c=%d\n",
         &[rt::Arg::I(s as i64), rt::Arg::I(u as i64), rt::Arg::I(bytes[2] as i8 as i64)],

@@ -120,7 +120,7 @@ fn c_main() -> i32 {
     let prog = b"+*M+\0";
     let mut i: i32 = 0;
     let mut f: fn(i32, i32) -> i32 = null_fn_0;
-    while prog[i as usize] as i8 as i32 != 0 {
+    while prog[i as usize] != 0 {
         let v43 = prog[i as usize] as i8;
         f = find(v43);
         let v49 = data[i as usize];
