@@ -1,6 +1,6 @@
 //! IR types to Rust types, zero values and literals.
 //!
-//! The `char` mapping (documented in docs/emitter.md): C `char` is IR `i8`. Scalar `char`
+//! The `char` mapping (see crates/emit/README.md): C `char` is IR `i8`. Scalar `char`
 //! values, variables and struct fields are Rust `i8`; `char` *memory that can be pointed to
 //! as a string* (array elements, pointees, address-taken scalars) is Rust `u8`, so a
 //! `char buf[16]` is a `[u8; 16]` that prints with `%s` and string literals are `b".."`

@@ -177,3 +177,170 @@ fn ok_cases() {
 fn err_cases() {
     run_all("err");
 }
+
+/// The sidecar of every translated function must point at real statements of the printed
+/// and re-parsed code: the list exists, the range fits, and the terminator statement has the
+/// right kind.
+fn check_sidecar(name: &str, c: &xl_emit::EmittedCrate) -> Result<usize, String> {
+    let mut checked = 0usize;
+    use xl_emit::{PathStep, TermLoc};
+    let root = c
+        .files
+        .iter()
+        .find(|(p, _)| p == "src/main.rs" || p == "src/lib.rs")
+        .map(|(_, t)| t.clone())
+        .unwrap_or_default();
+    let file =
+        syn::parse_file(&root).map_err(|e| format!("{name}: emitted code does not parse: {e}"))?;
+    let body_of = |rust_name: &str| -> Option<Vec<syn::Stmt>> {
+        file.items.iter().find_map(|it| match it {
+            syn::Item::Fn(f) if f.sig.ident == rust_name => Some(f.block.stmts.clone()),
+            _ => None,
+        })
+    };
+    fn block_stmts(e: &syn::Expr) -> Option<Vec<syn::Stmt>> {
+        match e {
+            syn::Expr::Block(b) => Some(b.block.stmts.clone()),
+            syn::Expr::Loop(l) => Some(l.body.stmts.clone()),
+            syn::Expr::While(w) => Some(w.body.stmts.clone()),
+            // `else if`: a one-statement list.
+            syn::Expr::If(_) => Some(vec![syn::Stmt::Expr(e.clone(), None)]),
+            _ => None,
+        }
+    }
+    fn stmt_expr(s: &syn::Stmt) -> Option<&syn::Expr> {
+        match s {
+            syn::Stmt::Expr(e, _) => Some(e),
+            syn::Stmt::Local(l) => l.init.as_ref().map(|i| &*i.expr),
+            _ => None,
+        }
+    }
+    for f in c.functions.iter().filter(|f| f.translated) {
+        let Some(mut list) = body_of(&f.rust_name) else {
+            return Err(format!("{name}: no fn {}", f.rust_name));
+        };
+        for b in &f.blocks {
+            let Some(loc) = &b.loc else {
+                if b.status == "translated" {
+                    return Err(format!("{name}: {} {} has no location", f.name, b.block));
+                }
+                continue;
+            };
+            if loc.start == loc.end
+                && !matches!(
+                    loc.term,
+                    TermLoc::If { .. }
+                        | TermLoc::While { .. }
+                        | TermLoc::Match { .. }
+                        | TermLoc::Return { .. }
+                        | TermLoc::ValueIf { .. }
+                )
+            {
+                continue;
+            }
+            let mut cur = list.clone();
+            let mut pending: Option<syn::Expr> = None;
+            for st in &loc.list {
+                match st {
+                    PathStep::Stmt(i) => {
+                        let e = cur.get(*i).and_then(stmt_expr).cloned();
+                        pending = Some(e.ok_or_else(|| {
+                            format!("{name}: {} {}: no statement {i}", f.name, b.block)
+                        })?);
+                    }
+                    step => {
+                        let e = pending
+                            .take()
+                            .ok_or_else(|| format!("{name}: bad path for {}", b.block))?;
+                        cur = match (step, &e) {
+                            (PathStep::Then, syn::Expr::If(x)) => x.then_branch.stmts.clone(),
+                            (PathStep::Else, syn::Expr::If(x)) => match &x.else_branch {
+                                Some((_, e)) => block_stmts(e).unwrap_or_default(),
+                                None => vec![],
+                            },
+                            (PathStep::Arm(k), syn::Expr::Match(m)) => m
+                                .arms
+                                .get(*k)
+                                .and_then(|a| block_stmts(&a.body))
+                                .unwrap_or_default(),
+                            (PathStep::Body, e) => block_stmts(e).ok_or_else(|| {
+                                format!("{name}: {} {}: no body", f.name, b.block)
+                            })?,
+                            _ => {
+                                return Err(format!(
+                                    "{name}: {} {}: step {step:?} does not match {}",
+                                    f.name,
+                                    b.block,
+                                    quote::ToTokens::to_token_stream(&e)
+                                ))
+                            }
+                        };
+                    }
+                }
+            }
+            if loc.end > cur.len() {
+                return Err(format!(
+                    "{name}: {} {}: range {}..{} beyond {} statements",
+                    f.name,
+                    b.block,
+                    loc.start,
+                    loc.end,
+                    cur.len()
+                ));
+            }
+            let kind_ok = match &loc.term {
+                TermLoc::If { stmt, .. } => {
+                    matches!(cur.get(*stmt).and_then(stmt_expr), Some(syn::Expr::If(_)))
+                }
+                TermLoc::While { stmt, .. } | TermLoc::WhileValue { stmt } => matches!(
+                    cur.get(*stmt).and_then(stmt_expr),
+                    Some(syn::Expr::While(_))
+                ),
+                TermLoc::Match { stmt } => matches!(
+                    cur.get(*stmt).and_then(stmt_expr),
+                    Some(syn::Expr::Match(_))
+                ),
+                TermLoc::Return { stmt } => matches!(
+                    cur.get(*stmt).and_then(stmt_expr),
+                    Some(syn::Expr::Return(_))
+                ),
+                TermLoc::ValueIf { stmt, .. } => cur.get(*stmt).is_some(),
+                _ => true,
+            };
+            if !kind_ok {
+                return Err(format!(
+                    "{name}: {} {}: terminator {:?} not found",
+                    f.name, b.block, loc.term
+                ));
+            }
+            checked += 1;
+        }
+        list.clear();
+    }
+    Ok(checked)
+}
+
+#[test]
+fn sidecar_points_at_code() {
+    let mut errs = Vec::new();
+    let mut checked = 0;
+    for kind in ["ok", "err"] {
+        for path in cases(kind) {
+            let name = path.file_stem().unwrap().to_string_lossy().to_string();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let module = xl_ir::text::parse_module(&text).unwrap();
+            let c = xl_emit::emit_crate(
+                &module,
+                &xl_emit::EmitOptions {
+                    crate_name: name.clone(),
+                },
+            );
+            match check_sidecar(&name, &c) {
+                Ok(n) => checked += n,
+                Err(e) => errs.push(e),
+            }
+        }
+    }
+    assert!(errs.is_empty(), "{}", errs.join("\n"));
+    assert!(checked > 100, "only {checked} block locations checked");
+}
