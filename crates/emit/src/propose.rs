@@ -1029,11 +1029,17 @@ impl<'c, 'a> Tx<'c, 'a> {
     }
 
     fn bind(&mut self, r: Value, ex: Ex) -> R<()> {
-        let name = self
-            .cx
-            .temps
-            .borrow_mut()
-            .fresh(&format!("v{}", r.as_u32()));
+        // A scalar variable read before it changes (`a[i++]`): `i_old`.
+        let base = match FuncIndex::def_op(self.func(), r) {
+            Some(Op::Load(pl)) if pl.proj.is_empty() => match pl.base {
+                PlaceBase::Var(x) if !self.cx.locals.ptr_locals.contains_key(&x) => {
+                    format!("{}_old", self.cx.locals.var_names[x])
+                }
+                _ => format!("v{}", r.as_u32()),
+            },
+            _ => format!("v{}", r.as_u32()),
+        };
+        let name = self.cx.temps.borrow_mut().fresh(&base);
         let ty = if ex.lit.is_some() || untyped(&ex.e) {
             Some(self.rust_ty(self.vty(r), &self.span_of(r))?)
         } else {

@@ -95,8 +95,8 @@ fn c_main() -> i32 {
             rt::Arg::I(other[39] as i64),
         ],
     );
-    let v63 = r;
-    let v64 = rt::Arg::I(area(v63) as i64);
+    let r_old = r;
+    let v64 = rt::Arg::I(area(r_old) as i64);
     let mut buf: [u8; 32] = [0; 32];
     rt::sprintf(&mut buf, b"%d-%s-%c", &[v64, rt::Arg::S(&r.name), rt::Arg::I(122)]);
     rt::printf(

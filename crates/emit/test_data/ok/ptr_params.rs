@@ -100,11 +100,11 @@ fn c_main() -> i32 {
     let mut x: i32 = 41;
     inc(&mut x);
     inc(&mut a[5]);
-    let v19 = x;
+    let x_old = x;
     let v21 = a[5];
     rt::printf(
         b"x=%d a5=%d get=%d\n",
-        &[rt::Arg::I(v19 as i64), rt::Arg::I(v21 as i64), rt::Arg::I(get(&x) as i64)],
+        &[rt::Arg::I(x_old as i64), rt::Arg::I(v21 as i64), rt::Arg::I(get(&x) as i64)],
     );
     let mut p: Pt = Pt::default();
     p.x = 3;
