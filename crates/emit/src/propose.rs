@@ -1395,7 +1395,13 @@ impl<'c, 'a> Tx<'c, 'a> {
                     Sub => "wrapping_sub",
                     _ => "wrapping_mul",
                 };
-                ast::mcall(a.typed(), m, vec![b.e.clone()])
+                // `13.wrapping_mul(m)` reads better as `m.wrapping_mul(13)` (commutative; the
+                // constant has no effect to reorder).
+                if op != Sub && a.lit.is_some() && b.lit.is_none() {
+                    ast::mcall(b.e.clone(), m, vec![a.e.clone()])
+                } else {
+                    ast::mcall(a.typed(), m, vec![b.e.clone()])
+                }
             }
             SDiv | SRem | UDiv | URem => {
                 let Some(t) = int else {

@@ -26,7 +26,7 @@ fn make_buf() {
 }
 
 fn twice(x: i32) -> i32 {
-    2i32.wrapping_mul(x)
+    x.wrapping_mul(2)
 }
 
 fn c_main() -> i32 {
