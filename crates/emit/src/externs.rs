@@ -194,6 +194,19 @@ pub fn is_pure(name: &str) -> bool {
     })
 }
 
+/// True for runtime functions that only read memory through their `char *` arguments and
+/// have no other effect (`strlen`, `strcmp`, `atoi`, ...): they commute with loads.
+pub fn is_read_only(name: &str) -> bool {
+    is_pure(name)
+        || lookup(name).is_some_and(|e| {
+            e.params
+                .iter()
+                .all(|k| matches!(k, ArgKind::Value | ArgKind::Str))
+                && e.ret == RetKind::Value
+                && !matches!(e.c_name, "puts" | "fputs" | "rand" | "getchar")
+        })
+}
+
 /// True when a call to `name` never returns.
 pub fn diverges(name: &str) -> bool {
     lookup(name).is_some_and(|e| e.ret == RetKind::Never)

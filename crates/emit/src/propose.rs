@@ -420,6 +420,14 @@ impl<'c, 'a> Tx<'c, 'a> {
         if pure_call(a) || pure_call(b) {
             return false;
         }
+        // Calls that only read memory commute with loads and with each other.
+        let reader = |o: &Op| {
+            matches!(o, Op::Load(_))
+                || matches!(o, Op::Call { callee: Callee::Extern(n), .. } if externs::is_read_only(n))
+        };
+        if reader(a) && reader(b) {
+            return false;
+        }
         match (a, b) {
             (Op::Load(_), Op::Load(_)) => false,
             (Op::Load(p) | Op::Store(p, _), Op::Store(q, _)) | (Op::Store(p, _), Op::Load(q)) => {

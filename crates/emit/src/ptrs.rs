@@ -72,6 +72,16 @@ struct Cx<'a> {
 impl Cx<'_> {
     /// The slot a pointer value reads, if it is a slot load or a block parameter.
     fn slot_of(&self, v: Value, slots: &BTreeSet<PSlot>) -> Option<PSlot> {
+        // Through char pointer casts.
+        if let ValueDef::Inst(i) = self.func.values[v].def {
+            if let Op::Cast {
+                kind: xl_ir::CastKind::PtrCast,
+                arg,
+            } = &self.func.insts[i].op
+            {
+                return self.slot_of(*arg, slots);
+            }
+        }
         match self.func.values[v].def {
             ValueDef::Param(..) => slots.contains(&PSlot::Param(v)).then_some(PSlot::Param(v)),
             ValueDef::Inst(i) => match &self.func.insts[i].op {
@@ -121,6 +131,13 @@ impl Cx<'_> {
                     .to_string(),
             ),
             Op::PtrAdd { .. } => K::Bad("pointer arithmetic (not supported yet)".to_string()),
+            // `(unsigned char *)s`: the same bytes.
+            Op::Cast { kind: xl_ir::CastKind::PtrCast, arg }
+                if crate::plan::is_str_ptr_type(&self.func.values[*arg].ty)
+                    && crate::plan::is_str_ptr_type(&self.func.values[v].ty) =>
+            {
+                self.kind_of(*arg, state, slots)
+            }
             Op::Cast { .. } => K::Bad("assigned a pointer cast (not supported yet)".to_string()),
             _ => K::Bad("assigned a computed pointer (not supported yet)".to_string()),
         }
