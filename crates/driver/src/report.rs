@@ -12,8 +12,12 @@ pub struct BlockReport {
     pub block: String,
     /// Source line where the block starts.
     pub line: u32,
-    /// `translated` or `not-translated`.
+    /// `translated`, `not-translated` or `unreachable`.
     pub status: String,
+    /// Where the block's code sits in the emitted function (`body/2/then[0..3]`: statement
+    /// path from the function body, then the statement range), for aligning the Rust with
+    /// the IR after re-parsing.
+    pub rust_path: Option<String>,
     /// Equivalence verdict: `not-checked` until the Z3 checker runs.
     pub verdict: String,
 }
@@ -35,6 +39,8 @@ pub struct FunctionReport {
     pub translated: bool,
     /// Why not, when not.
     pub reason: Option<String>,
+    /// Set when the control flow was emitted as a loop-and-match state machine, with why.
+    pub state_machine: Option<String>,
     /// Per-block status.
     pub blocks: Vec<BlockReport>,
 }
@@ -105,9 +111,9 @@ pub(crate) fn merge_functions(
 ) -> Vec<FunctionReport> {
     let mut out = Vec::new();
     for info in &lowered.functions {
-        let (translated, reason, rust_name, blocks) = match &info.status {
+        let (translated, reason, rust_name, state_machine, blocks) = match &info.status {
             xl_frontend_c::FuncStatus::Failed { reason } => {
-                (false, Some(reason.clone()), None, vec![])
+                (false, Some(reason.clone()), None, None, vec![])
             }
             xl_frontend_c::FuncStatus::Lowered(id) => {
                 let name = &lowered.module.funcs[*id].name;
@@ -116,17 +122,19 @@ pub(crate) fn merge_functions(
                         f.translated,
                         f.reason.clone(),
                         Some(f.rust_name.clone()),
+                        f.state_machine.clone(),
                         f.blocks
                             .iter()
                             .map(|b| BlockReport {
                                 block: b.block.clone(),
                                 line: b.span.line,
                                 status: b.status.clone(),
+                                rust_path: b.loc.as_ref().map(|l| l.describe()),
                                 verdict: "not-checked".to_string(),
                             })
                             .collect(),
                     ),
-                    None => (false, Some("not emitted".to_string()), None, vec![]),
+                    None => (false, Some("not emitted".to_string()), None, None, vec![]),
                 }
             }
         };
@@ -138,6 +146,7 @@ pub(crate) fn merge_functions(
             col: info.span.col,
             translated,
             reason,
+            state_machine,
             blocks,
         });
     }
