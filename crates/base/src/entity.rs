@@ -214,5 +214,7 @@ mod tests {
         let mut marks: SecondaryMap<Thing, u8> = SecondaryMap::new();
         marks[b] = 7;
         assert_eq!((marks[a], marks[b]), (0, 7));
+        assert_eq!(Thing::from_u32(1), b);
+        assert_eq!(b.as_u32(), 1);
     }
 }
