@@ -520,3 +520,84 @@ fn replay(
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use xl_ir::text::parse_module;
+
+    const SDIV_IDENTITY: &str = r#"
+func fn0 "src"(var0, var1) -> i32 {
+    param var0 "x": i32
+    param var1 "y": i32
+block0:
+    v0: i32 = load var0
+    v1: i32 = load var1
+    v2: i32 = sdiv v0, v1
+    v3: i32 = mul v2, v1
+    v4: i32 = sub v0, v3
+    return v4
+}
+func fn1 "cand"(var0, var1) -> i32 {
+    param var0 "x": i32
+    param var1 "y": i32
+block0:
+    v0: i32 = load var0
+    v1: i32 = load var1
+    v2: i32 = srem v0, v1
+    return v2
+}
+"#;
+
+    fn funcs(m: &xl_ir::Module) -> (&Func, &Func) {
+        let src = &m.funcs[m.func_by_name("src").expect("src")];
+        let cand = &m.funcs[m.func_by_name("cand").expect("cand")];
+        (src, cand)
+    }
+
+    #[test]
+    fn solver_limit_gives_unknown_not_a_verdict() {
+        // 32-bit division identities take Z3 far longer than 1 ms.
+        let m = parse_module(SDIV_IDENTITY).expect("parses");
+        let (src, cand) = funcs(&m);
+        let v = check_blocks_equivalent(src, src.entry, cand, cand.entry, 1);
+        assert!(
+            matches!(&v, Verdict::Unknown { limit } if limit.contains("timeout 1 ms")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn replay_that_disagrees_is_unknown() {
+        // Inputs on which both blocks agree: a (hypothetical) wrong model must not become a
+        // refutation.
+        let m = parse_module(SDIV_IDENTITY).expect("parses");
+        let (src, cand) = funcs(&m);
+        let names = vec!["x".to_string(), "y".to_string()];
+        let v = replay(
+            src,
+            src.entry,
+            cand,
+            cand.entry,
+            names.clone(),
+            vec![Val::i32(-7), Val::i32(2)],
+        );
+        assert!(
+            matches!(&v, Verdict::Unknown { limit } if limit.contains("same value")),
+            "{v:?}"
+        );
+        // Inputs where the source itself is undefined are not counterexamples either.
+        let v = replay(
+            src,
+            src.entry,
+            cand,
+            cand.entry,
+            names,
+            vec![Val::i32(1), Val::i32(0)],
+        );
+        assert!(
+            matches!(&v, Verdict::Unknown { limit } if limit.contains("source is undefined")),
+            "{v:?}"
+        );
+    }
+}
