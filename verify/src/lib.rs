@@ -44,7 +44,8 @@ pub enum Verdict {
         /// Inputs on which the two blocks differ.
         counterexample: Counterexample,
     },
-    /// The solver (or the replay) did not settle it; says which limit was hit.
+    /// Not settled: the solver hit its limit, the replay disagreed with the solver, or the IR
+    /// is malformed; says which.
     Unknown {
         /// The limit or the reason, in words.
         limit: String,
@@ -408,7 +409,8 @@ pub fn check_blocks_equivalent(
     let enc = Encoder::new(&ctx);
     let mut inputs = Vec::new();
     for (i, (name, ty)) in names.iter().zip(&tys).enumerate() {
-        match enc.input(&format!("in{i}_{name}"), ty) {
+        // Z3 symbols are numbered, not named after the (arbitrary) source names.
+        match enc.input(&format!("in{i}"), ty) {
             Ok(t) => inputs.push(t),
             Err(e) => return unsupported(format!("parameter `{name}`: {e}")),
         }
