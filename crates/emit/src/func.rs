@@ -1,5 +1,6 @@
 //! One function: variables, block proposals, structuring, rendering, declarations; or, when
-//! something has no safe mapping, a stub that panics with the reason.
+//! something has no safe mapping, a stub that panics with the reason (also used for the
+//! functions whose body the frontend could not lower, `Module::decls`).
 //!
 //! Invariant: the emitted item always has the signature callers expect (computed by
 //! [`signature`] for every function before any body is emitted), so an untranslated function
@@ -7,7 +8,7 @@
 
 use crate::ast;
 use crate::plan::GlobalKind;
-use crate::plan::{is_data_ptr, is_str_ptr_type, ModulePlan, Slot};
+use crate::plan::{is_data_ptr, is_str_ptr_type, ModulePlan, PtrClass, Slot};
 use crate::propose::{
     zero_expr, BlockContext, Candidate, CanonBase, CanonPlace, CanonStep, Locals, NullFns,
     Proposer, PtrLocal, Unsupported,
@@ -20,7 +21,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use syn::{parse_quote, Stmt};
 use xl_base::Span;
 use xl_ir::cfg::Cfg;
-use xl_ir::{Block, FuncId, Module, Op, PlaceBase, Type, VarKind};
+use xl_ir::{Block, FuncDecl, FuncId, Module, Op, PlaceBase, Type, VarKind};
 
 /// A function's Rust signature.
 #[derive(Clone, Debug)]
@@ -43,20 +44,65 @@ pub fn signature(
     let mut params = Vec::new();
     for (i, &p) in func.params.iter().enumerate() {
         let ty = &func.vars[p].ty;
-        let t = if is_data_ptr(ty) && plan.static_slots.contains(&Slot::Var(fid, p)) {
-            parse_quote!(&'static [u8])
-        } else if is_data_ptr(ty) {
-            let pointee = ty.pointee().cloned().unwrap_or(Type::Void);
-            types.ptr_ty(&pointee, plan.param_class(fid, i))?
-        } else {
-            types.value_ty(ty)?
-        };
+        let static_str = plan.static_slots.contains(&Slot::Var(fid, p));
+        let t = param_ty(&types, ty, plan.param_class(fid, i), static_str)?;
         params.push((names[i].clone(), t));
     }
-    let ret = match &func.ret {
+    let ret = ret_ty(
+        &types,
+        &func.ret,
+        plan.static_slots.contains(&Slot::Ret(fid)),
+    )?;
+    Ok(Signature { params, ret })
+}
+
+/// The Rust signature of `decl`, a function whose body was not lowered, or why it has none.
+/// Pointer parameters take the default class (`&T`): the stub never reads them, callers only
+/// need a type they can pass.
+pub fn decl_signature(
+    module: &Module,
+    plan: &ModulePlan,
+    decl: &FuncDecl,
+    names: &[String],
+) -> Result<Signature, String> {
+    if decl.sig.variadic {
+        return Err("variadic".to_string());
+    }
+    let types = Types { module, plan };
+    let mut params = Vec::new();
+    for (i, ty) in decl.sig.params.iter().enumerate() {
+        let t = param_ty(&types, ty, PtrClass::default(), false)?;
+        params.push((names[i].clone(), t));
+    }
+    let ret = ret_ty(&types, &decl.sig.ret, false)?;
+    Ok(Signature { params, ret })
+}
+
+/// The Rust type of a parameter of IR type `ty`: pointers per `class` (`&'static [u8]` for
+/// `char *` slots that only hold string literals), values as they are.
+fn param_ty(
+    types: &Types,
+    ty: &Type,
+    class: PtrClass,
+    static_str: bool,
+) -> Result<syn::Type, String> {
+    if is_data_ptr(ty) && static_str {
+        Ok(parse_quote!(&'static [u8]))
+    } else if is_data_ptr(ty) {
+        let pointee = ty.pointee().cloned().unwrap_or(Type::Void);
+        types.ptr_ty(&pointee, class)
+    } else {
+        types.value_ty(ty)
+    }
+}
+
+/// The Rust result type for IR return type `ty` (`None` for `void`); data pointers only as
+/// `&'static [u8]` when `static_str` (a `char *` result that is always a string literal).
+fn ret_ty(types: &Types, ty: &Type, static_str: bool) -> Result<Option<syn::Type>, String> {
+    Ok(match ty {
         Type::Void => None,
         t if is_str_ptr_type(t) => {
-            if plan.static_slots.contains(&Slot::Ret(fid)) {
+            if static_str {
                 Some(parse_quote!(&'static [u8]))
             } else {
                 return Err("returns a `char *` that is not always a string literal".to_string());
@@ -64,8 +110,7 @@ pub fn signature(
         }
         t if is_data_ptr(t) => return Err(format!("returns a `{t}` pointer")),
         t => Some(types.value_ty(t)?),
-    };
-    Ok(Signature { params, ret })
+    })
 }
 
 /// Variable names and facts of function `fid` (names of parameters first, in order).
@@ -465,7 +510,17 @@ fn fn_item(
     locals: &Locals,
     stmts: Vec<Stmt>,
 ) -> syn::ItemFn {
-    let name = ident(plan.func_name(fid));
+    fn_item_named(plan.func_name(fid), sig, locals, stmts)
+}
+
+/// `fn rust_name(params) -> ret { stmts }`.
+fn fn_item_named(
+    rust_name: &str,
+    sig: &Signature,
+    locals: &Locals,
+    stmts: Vec<Stmt>,
+) -> syn::ItemFn {
+    let name = ident(rust_name);
     let func_params: Vec<proc_macro2::TokenStream> = sig
         .params
         .iter()
@@ -498,6 +553,13 @@ fn stub(
     c_name: &str,
     u: &Unsupported,
 ) -> syn::ItemFn {
+    stub_named(plan.func_name(fid), sig, c_name, u)
+}
+
+/// A function `rust_name` with signature `sig` whose body panics with why C function
+/// `c_name` was not translated (`u`): for functions the emitter cannot translate, and for
+/// functions whose body the frontend could not lower ([`xl_ir::Module::decls`]).
+pub fn stub_named(rust_name: &str, sig: &Signature, c_name: &str, u: &Unsupported) -> syn::ItemFn {
     let msg = format!(
         "xlate: function `{c_name}` was not translated: {} ({})",
         u.reason, u.span
@@ -514,7 +576,7 @@ fn stub(
         ret: sig.ret.clone(),
     };
     let locals = Locals::default();
-    fn_item(plan, fid, &s, &locals, vec![Stmt::Expr(panic, None)])
+    fn_item_named(rust_name, &s, &locals, vec![Stmt::Expr(panic, None)])
 }
 
 /// The span of a function for diagnostics.

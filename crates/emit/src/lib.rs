@@ -11,7 +11,9 @@
 //!   `unsafe` anywhere; it behaves like the C program (gcc, x86-64) or, where the C program
 //!   has undefined behaviour, panics or wraps deterministically.
 //! - A function that cannot be mapped safely is emitted as a stub that panics with the
-//!   reason, reported as not translated with a diagnostic; nothing is guessed.
+//!   reason, reported as not translated with a diagnostic; nothing is guessed. Functions
+//!   the frontend could not lower (`Module::decls`) get the same kind of stub, so their
+//!   callers are still translated.
 //! - Output is deterministic: only ordered maps, ids in allocation order.
 
 pub mod ast;

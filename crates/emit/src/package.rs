@@ -8,7 +8,7 @@
 use crate::ast;
 use crate::func::{self, Signature};
 use crate::plan::{is_data_ptr, is_str_ptr_type, GlobalKind, ModulePlan, Slot};
-use crate::propose::{zero_expr, NullFns, Proposer};
+use crate::propose::{zero_expr, NullFns, Proposer, Unsupported};
 use crate::rtypes::{byte_str, float_lit, ident, int_lit, path_expr, Types};
 use crate::{BlockInfo, EmitOptions, EmittedCrate, FuncEmit};
 use std::cell::RefCell;
@@ -66,6 +66,33 @@ pub fn emit(module: &Module, opts: &EmitOptions, proposer: &dyn Proposer) -> Emi
             Err(reason) => {
                 plan.bad_sigs.insert(fid, reason.clone());
                 let _ = f;
+            }
+        }
+    }
+
+    // Stubs for the functions whose body the frontend could not lower, so their callers
+    // can still be translated; a declaration without a Rust signature makes its callers
+    // fall back to not translated.
+    let mut decl_items: Vec<syn::Item> = Vec::new();
+    for d in &module.decls {
+        let Some(rust_name) = plan.decl_names.get(&d.name).cloned() else {
+            continue;
+        };
+        let mut namer = plan.module_namer.clone();
+        let names: Vec<String> = d.param_names.iter().map(|n| namer.fresh(n)).collect();
+        match func::decl_signature(module, &plan, d, &names) {
+            Ok(sig) => {
+                let u = Unsupported {
+                    reason: d.reason.clone(),
+                    span: d.span.clone(),
+                };
+                decl_items.push(syn::Item::Fn(func::stub_named(
+                    &rust_name, &sig, &d.name, &u,
+                )));
+            }
+            Err(reason) => {
+                plan.decl_names.remove(&d.name);
+                plan.bad_decls.insert(d.name.clone(), reason);
             }
         }
     }
@@ -137,6 +164,7 @@ pub fn emit(module: &Module, opts: &EmitOptions, proposer: &dyn Proposer) -> Emi
             state_machine: r.state_machine.clone(),
         });
     }
+    items.extend(decl_items);
     for (_, (name, ty)) in null_fns.borrow().iter() {
         items.push(null_fn_item(name, ty));
     }

@@ -105,6 +105,13 @@ pub struct ModulePlan {
     pub bad_structs: BTreeMap<StructId, String>,
     /// Functions whose signature has no Rust form, with the reason (set by the emitter).
     pub bad_sigs: BTreeMap<FuncId, String>,
+    /// Rust names of the stubs for [`Module::decls`] (functions whose body was not lowered),
+    /// by IR name. The emitter removes those whose signature has no Rust form, moving them to
+    /// `bad_decls`.
+    pub decl_names: BTreeMap<String, String>,
+    /// Declarations whose signature has no Rust form, with the reason (set by the emitter):
+    /// calls to them are not translated.
+    pub bad_decls: BTreeMap<String, String>,
     /// Pointer parameter classes of function pointer types, unified over every function
     /// whose address is taken with that signature.
     pub fn_sig_classes: BTreeMap<xl_ir::FnSig, Vec<PtrClass>>,
@@ -228,6 +235,11 @@ impl ModulePlan {
                 }
             })
             .collect();
+        let decl_names: BTreeMap<String, String> = module
+            .decls
+            .iter()
+            .map(|d| (d.name.clone(), items.fresh(&d.name)))
+            .collect();
         let main = module.func_by_name("main");
         let mut plan = ModulePlan {
             struct_names,
@@ -246,6 +258,8 @@ impl ModulePlan {
             module_namer: Namer::default(),
             bad_structs: BTreeMap::new(),
             bad_sigs: BTreeMap::new(),
+            decl_names,
+            bad_decls: BTreeMap::new(),
             fn_sig_classes: BTreeMap::new(),
         };
         plan.infer_param_classes(module);
@@ -367,13 +381,17 @@ impl ModulePlan {
         args: &[Value],
         i: usize,
     ) -> PtrClass {
-        let _ = (args, module);
+        let _ = args;
         match callee {
             Callee::Func(g) => self.params[g.as_u32() as usize]
                 .get(i)
                 .copied()
                 .unwrap_or_default(),
             Callee::Extern(name) => {
+                if module.decl_by_name(name).is_some() {
+                    // The stub of a function that was not lowered: `&T` parameters.
+                    return PtrClass::default();
+                }
                 if let Some(k) = externs::printf_kind(name) {
                     let buf = matches!(
                         k,

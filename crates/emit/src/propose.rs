@@ -415,15 +415,17 @@ impl<'c, 'a> Tx<'c, 'a> {
     }
 
     fn conflicts(&self, a: &Op, b: &Op) -> bool {
-        let pure_call =
-            |o: &Op| matches!(o, Op::Call { callee: Callee::Extern(n), .. } if externs::is_pure(n));
+        // A library function, not the stub of a program function of the same name whose
+        // body was not lowered (`Module::decls`).
+        let library = |n: &str| self.cx.module.decl_by_name(n).is_none();
+        let pure_call = |o: &Op| matches!(o, Op::Call { callee: Callee::Extern(n), .. } if externs::is_pure(n) && library(n));
         if pure_call(a) || pure_call(b) {
             return false;
         }
         // Calls that only read memory commute with loads and with each other.
         let reader = |o: &Op| {
             matches!(o, Op::Load(_))
-                || matches!(o, Op::Call { callee: Callee::Extern(n), .. } if externs::is_read_only(n))
+                || matches!(o, Op::Call { callee: Callee::Extern(n), .. } if externs::is_read_only(n) && library(n))
         };
         if reader(a) && reader(b) {
             return false;
@@ -2678,6 +2680,9 @@ impl<'c, 'a> Tx<'c, 'a> {
                 Ok(ex)
             }
             Callee::Extern(name) => {
+                if let Some(decl) = self.cx.module.decl_by_name(name) {
+                    return self.decl_call(decl, args, result, span);
+                }
                 if let Some(kind) = externs::printf_kind(name) {
                     return self.printf(kind, args, span);
                 }
@@ -2722,6 +2727,84 @@ impl<'c, 'a> Tx<'c, 'a> {
                 self.finish_call(callee_e, args, &wants, None, span, prefix)
             }
         }
+    }
+
+    /// A call to a function defined in the sources whose body was not lowered: a call to its
+    /// panicking stub, when its signature has a Rust form.
+    fn decl_call(
+        &mut self,
+        decl: &xl_ir::FuncDecl,
+        args: &[Value],
+        result: Option<Value>,
+        span: &Span,
+    ) -> R<Ex> {
+        let name = &decl.name;
+        let result_used = result.is_some_and(|r| !self.cx.index().uses[r].is_empty());
+        let Some(rust) = self.cx.plan.decl_names.get(name) else {
+            let why = self
+                .cx
+                .plan
+                .bad_decls
+                .get(name)
+                .cloned()
+                .unwrap_or_default();
+            return self.err(
+                span,
+                format!(
+                    "calls `{name}`, which was not translated and has no Rust signature ({why})"
+                ),
+            );
+        };
+        if decl.sig.params.len() != args.len() {
+            return self.err(
+                span,
+                format!(
+                    "call to `{name}` with {} arguments for {} parameters",
+                    args.len(),
+                    decl.sig.params.len()
+                ),
+            );
+        }
+        if decl.sig.ret == Type::Void && result_used {
+            return self.err(span, format!("result of `{name}` used"));
+        }
+        if let Some(r) = result.filter(|_| decl.sig.ret != Type::Void) {
+            if *self.vty(r) != decl.sig.ret {
+                return self.err(
+                    span,
+                    format!(
+                        "call to `{name}` expects a `{}` result of a `{}` function",
+                        self.vty(r),
+                        decl.sig.ret
+                    ),
+                );
+            }
+        }
+        // Extern calls are untyped in the IR: a call that does not match the definition
+        // (an unprototyped one) has no well-typed Rust form.
+        if let Some((i, t)) = decl
+            .sig
+            .params
+            .iter()
+            .enumerate()
+            .find(|(i, t)| self.vty(args[*i]) != *t)
+        {
+            return self.err(
+                span,
+                format!(
+                    "call to `{name}` passes a `{}` for a `{t}` parameter",
+                    self.vty(args[i])
+                ),
+            );
+        }
+        let wants: Vec<Option<PtrClass>> = decl
+            .sig
+            .params
+            .iter()
+            .map(|t| is_data_ptr(t).then(PtrClass::default))
+            .collect();
+        let callee_e = path_expr(rust);
+        self.finish_call(callee_e, args, &wants, None, span, vec![])
     }
 
     /// Builds `callee(args)`: pointer arguments per `wants`, alias checks, hoisting of

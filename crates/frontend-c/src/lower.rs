@@ -72,16 +72,32 @@ pub fn lower_program(mut p: Program, units: &[TranslationUnit]) -> LowerOutput {
     rename_statics(&mut p);
     define_globals(&mut p);
 
-    // Functions.
+    // Functions. `headers[i]`: the signature and parameter names of definition `i` when they
+    // are representable, so a definition whose body fails still gets a `Module::decls` entry.
     let mut bodies: Vec<Option<Func>> = Vec::new();
+    let mut headers: Vec<Option<Header>> = Vec::new();
     for i in 0..p.funcs.len() {
         let d = p.funcs[i].clone();
         let Some(ExternalDeclaration::FunctionDefinition(fd)) =
             units[d.tu].0.get(d.item).map(|n| &n.node)
         else {
             bodies.push(None);
+            headers.push(None);
             continue;
         };
+        headers.push(
+            Cx::new(&mut p, d.tu)
+                .function_header(fd)
+                .ok()
+                .map(|(fty, params)| Header {
+                    sig: fty.sig(),
+                    param_names: params
+                        .iter()
+                        .enumerate()
+                        .map(|(i, q)| q.name.clone().unwrap_or_else(|| format!("arg{i}")))
+                        .collect(),
+                }),
+        );
         let globals_before = p.module.globals.len();
         let result = {
             let mut cx = Cx::new(&mut p, d.tu);
@@ -114,7 +130,8 @@ pub fn lower_program(mut p: Program, units: &[TranslationUnit]) -> LowerOutput {
         fail_address_takers(&mut p, &mut bodies)
             .into_iter()
             .for_each(|(i, reason)| infos[def_info[i]].status = FuncStatus::Failed { reason });
-        let (module, new_id, dropped) = build_module(&p, &bodies);
+        let decls = failed_decls(&p, &bodies, &headers, &infos, &def_info);
+        let (module, new_id, dropped) = build_module(&p, &bodies, decls);
         let mut bad = Vec::new();
         for (i, id) in new_id.iter().enumerate() {
             let Some(id) = id else { continue };
@@ -214,17 +231,59 @@ fn fail_address_takers(p: &mut Program, bodies: &mut [Option<Func>]) -> Vec<(usi
     }
 }
 
-/// The module from the lowered bodies: functions renumbered without the missing ones, calls
-/// to missing functions by name, function pointers in initialisers remapped (or null).
-#[allow(clippy::type_complexity)]
-fn build_module(
+/// The signature of a function definition, as far as it is representable.
+struct Header {
+    sig: xl_ir::FnSig,
+    param_names: Vec<String>,
+}
+
+/// A [`xl_ir::FuncDecl`] for every definition whose body is not lowered but whose header is
+/// representable, in definition order.
+fn failed_decls(
     p: &Program,
     bodies: &[Option<Func>],
-) -> (
+    headers: &[Option<Header>],
+    infos: &[FuncInfo],
+    def_info: &[usize],
+) -> Vec<xl_ir::FuncDecl> {
+    let mut out = Vec::new();
+    for (i, d) in p.funcs.iter().enumerate() {
+        if bodies.get(i).is_some_and(|b| b.is_some()) {
+            continue;
+        }
+        let Some(Some(h)) = headers.get(i) else {
+            continue;
+        };
+        let reason = match def_info.get(i).and_then(|&k| infos.get(k)) {
+            Some(FuncInfo {
+                status: FuncStatus::Failed { reason },
+                ..
+            }) => reason.clone(),
+            _ => "not lowered".to_string(),
+        };
+        out.push(xl_ir::FuncDecl {
+            name: d.name.clone(),
+            sig: h.sig.clone(),
+            param_names: h.param_names.clone(),
+            span: d.span.clone(),
+            reason,
+        });
+    }
+    out
+}
+
+/// What [`build_module`] gives: the module, the new id of each definition (if lowered), and
+/// (global, function, span) for each initializer entry pointing to a function not lowered.
+type Built = (
     xl_ir::Module,
     Vec<Option<FuncId>>,
     Vec<(String, String, Span)>,
-) {
+);
+
+/// The module from the lowered bodies: functions renumbered without the missing ones, calls
+/// to missing functions by name (`decls` declares those whose signature is representable),
+/// function pointers in initialisers remapped (or null).
+fn build_module(p: &Program, bodies: &[Option<Func>], decls: Vec<xl_ir::FuncDecl>) -> Built {
     let mut new_id: Vec<Option<FuncId>> = Vec::new();
     let mut n = 0u32;
     for b in bodies {
@@ -267,6 +326,7 @@ fn build_module(
     }
     let mut module = p.module.clone();
     module.funcs = funcs;
+    module.decls = decls;
     prune_structs(&mut module);
     let mut dropped = Vec::new();
     for g in module.globals.values_mut() {
@@ -329,6 +389,12 @@ fn prune_structs(m: &mut xl_ir::Module) {
     for g in m.globals.values() {
         mark(&g.ty, &mut used, &mut work);
     }
+    for d in &m.decls {
+        mark(&d.sig.ret, &mut used, &mut work);
+        for t in &d.sig.params {
+            mark(t, &mut used, &mut work);
+        }
+    }
     for f in m.funcs.values() {
         mark(&f.ret, &mut used, &mut work);
         for v in f.vars.values() {
@@ -369,6 +435,12 @@ fn prune_structs(m: &mut xl_ir::Module) {
     m.structs = kept;
     for g in m.globals.values_mut() {
         rewrite(&mut g.ty, &map);
+    }
+    for d in &mut m.decls {
+        rewrite(&mut d.sig.ret, &map);
+        for t in &mut d.sig.params {
+            rewrite(t, &map);
+        }
     }
     for f in m.funcs.values_mut() {
         rewrite(&mut f.ret, &map);

@@ -73,9 +73,12 @@ impl Cx<'_> {
         );
     }
 
-    /// Lowers the definition `def` (index into the program's functions).
-    pub fn lower_function(&mut self, def: usize, fd: &Node<FunctionDefinition>) -> R<Func> {
-        let d = self.p.funcs[def].clone();
+    /// The type and parameters of a function definition, or why they have no IR form (K&R
+    /// definitions, variadic ones, incomplete struct parameters or results).
+    pub fn function_header(
+        &mut self,
+        fd: &Node<FunctionDefinition>,
+    ) -> R<(CFunc, Vec<crate::decl::ParamDecl>)> {
         if let Some(k) = fd.node.declarations.first() {
             return Err(self.unsupported("K&R function definition", k.span));
         }
@@ -97,11 +100,7 @@ impl Cx<'_> {
             }
         }
         let params = dd.params.clone().unwrap_or_default();
-        self.f = FnState::new(&d.c_name, &d.name, fty.ret.clone(), d.span.clone());
-        self.f.b.set_static(d.is_static);
-        self.f.has_labels = has_label(&fd.node.statement.node);
-        self.push_scope();
-        for (i, p) in params.iter().enumerate() {
+        for p in &params {
             if let CType::Struct(id) = &p.ty {
                 if !self.p.struct_complete.get(id).copied().unwrap_or(false) {
                     return Err(self.incomplete(
@@ -111,6 +110,19 @@ impl Cx<'_> {
                     ));
                 }
             }
+        }
+        Ok(((**fty).clone(), params))
+    }
+
+    /// Lowers the definition `def` (index into the program's functions).
+    pub fn lower_function(&mut self, def: usize, fd: &Node<FunctionDefinition>) -> R<Func> {
+        let d = self.p.funcs[def].clone();
+        let (fty, params) = self.function_header(fd)?;
+        self.f = FnState::new(&d.c_name, &d.name, fty.ret.clone(), d.span.clone());
+        self.f.b.set_static(d.is_static);
+        self.f.has_labels = has_label(&fd.node.statement.node);
+        self.push_scope();
+        for (i, p) in params.iter().enumerate() {
             let name = p.name.clone().unwrap_or_else(|| format!("arg{i}"));
             let sp = self.span(p.span);
             let var = self.f.b.add_param(&name, p.ty.ir(), sp);

@@ -3,8 +3,9 @@
 //! - `test_data/lower/ok/NAME.c` (one file) or `ok/NAME/` (a multi-file project): must lower
 //!   with no error diagnostics; every function passes the IR verifier; the IR text is compared
 //!   with `NAME.ir`.
-//! - `test_data/lower/err/NAME.c` or `err/NAME/`: the diagnostics and the function statuses
-//!   are compared with `NAME.diag`.
+//! - `test_data/lower/err/NAME.c` or `err/NAME/`: the diagnostics, the function statuses and
+//!   the declarations of functions whose body failed (`Module::decls`) are compared with
+//!   `NAME.diag`.
 //!
 //! Bless with `UPDATE_EXPECT=1 cargo test -p xl-frontend-c --test lower`.
 
@@ -106,6 +107,15 @@ fn err_cases() {
                     text.push_str(&format!("failed {}: {reason}\n", f.name));
                 }
             }
+        }
+        for d in &out.module.decls {
+            let sig = xl_ir::Type::Fn(Box::new(d.sig.clone()));
+            text.push_str(&format!(
+                "decl {}({}): {sig} at {}\n",
+                d.name,
+                d.param_names.join(", "),
+                d.span
+            ));
         }
         for d in &out.diagnostics {
             text.push_str(&format!("{d}\n"));

@@ -27,7 +27,8 @@
 //!   but no pointer could represent the result).
 //! - External functions are the C library subset of `xl_runtime` (printf family into a
 //!   captured stdout, strings, ctype, stdlib, math, `malloc`/`free`, `qsort`/`bsearch`);
-//!   anything else is [`Trap::Unsupported`]. `rand` uses the runtime's per-thread generator,
+//!   anything else, and every function in `Module::decls` (defined in the sources but not
+//!   lowered), is [`Trap::Unsupported`]. `rand` uses the runtime's per-thread generator,
 //!   which [`run_main`] reseeds with 1 (C's initial state) before each run.
 //! - `abort()` stops with [`Trap::Abort`]; the captured stdout then holds everything printed
 //!   (a real process would lose its unflushed stdio buffer).

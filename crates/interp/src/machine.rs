@@ -954,6 +954,11 @@ impl<'a, 'm> Machine<'a, 'm> {
                 )),
             },
             Callee::Extern(name) => {
+                // A function defined in the sources whose body was not lowered: never the C
+                // library function of the same name.
+                if self.module().decl_by_name(name).is_some() {
+                    return Err(Fault::Unsupported(name.to_string()));
+                }
                 let r = self.call_extern(name, args, rty)?;
                 match (result, r) {
                     (Some(dst), Some(v)) => self.set(Some(dst), v),

@@ -46,6 +46,27 @@ pub struct Module {
     pub globals: PrimaryMap<GlobalId, GlobalData>,
     /// Functions, defined ones only. Calls to anything else are [`crate::Callee::Extern`].
     pub funcs: PrimaryMap<FuncId, Func>,
+    /// Functions defined in the sources whose body could not be lowered but whose signature
+    /// could, in definition order. They are not in [`Module::funcs`]; calls to them are
+    /// [`crate::Callee::Extern`] by name, so a consumer can still give callers a callee with
+    /// the right signature (the emitter generates a panicking stub). Names are unique and
+    /// differ from every name in `funcs`.
+    pub decls: Vec<FuncDecl>,
+}
+
+/// A function defined in the sources whose body could not be lowered (see [`Module::decls`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FuncDecl {
+    /// Module name, as used by [`crate::Callee::Extern`] calls to it.
+    pub name: String,
+    /// Its signature (never variadic: variadic definitions are not lowered at all).
+    pub sig: crate::types::FnSig,
+    /// Parameter names as in the source, one per `sig.params` entry.
+    pub param_names: Vec<String>,
+    /// The definition site.
+    pub span: Span,
+    /// Why the body was not lowered, in words (with its location).
+    pub reason: String,
 }
 
 impl Module {
@@ -55,6 +76,11 @@ impl Module {
             .iter()
             .find(|(_, f)| f.name == name)
             .map(|(id, _)| id)
+    }
+
+    /// The declaration of the not-lowered function named `name`, if any.
+    pub fn decl_by_name(&self, name: &str) -> Option<&FuncDecl> {
+        self.decls.iter().find(|d| d.name == name)
     }
 }
 

@@ -33,8 +33,8 @@ pub mod verify;
 
 pub use builder::FuncBuilder;
 pub use func::{
-    Block, BlockCall, BlockData, Func, FuncId, GlobalData, GlobalId, Init, Inst, InstData, Module,
-    Terminator, Value, ValueData, ValueDef, Var, VarData, VarKind,
+    Block, BlockCall, BlockData, Func, FuncDecl, FuncId, GlobalData, GlobalId, Init, Inst,
+    InstData, Module, Terminator, Value, ValueData, ValueDef, Var, VarData, VarKind,
 };
 pub use op::{BinaryOp, Callee, CastKind, FloatCC, IntCC, Op, Place, PlaceBase, Proj, UnaryOp};
 pub use types::{Field, FloatTy, FnSig, IntTy, StructDef, StructId, Type};

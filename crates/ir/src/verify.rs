@@ -54,6 +54,9 @@
 //!   callee is a `ptr<fn..>` and is checked the same way (at least as many arguments when the
 //!   signature is variadic). Extern calls are not typed (the C library is variadic and the
 //!   emitter maps each by name).
+//! - *Declarations* (`Module::decls`, functions whose body was not lowered): names are unique
+//!   and differ from every function's; one parameter name per parameter; parameter types are
+//!   value types and the return type a return type.
 //! - *Terminators*: block-call targets exist and get one argument per parameter, of the
 //!   parameter's type; a branch condition is bool; a switch scrutinee is an integer, its case
 //!   values are distinct and in range of its type, and its targets take no parameters; `return`
@@ -178,6 +181,35 @@ pub fn verify_module(m: &Module) -> Result<(), Vec<VerifyError>> {
                     crate::text::quote_name(pair[0].0)
                 ),
             );
+        }
+    }
+    let mut decl_names: Vec<&str> = Vec::new();
+    for d in &m.decls {
+        let q = crate::text::quote_name(&d.name);
+        if m.func_by_name(&d.name).is_some() || decl_names.contains(&d.name.as_str()) {
+            err(
+                Location::Module,
+                format!("decl {q} has the name of another function"),
+            );
+        }
+        decl_names.push(&d.name);
+        if d.param_names.len() != d.sig.params.len() {
+            err(
+                Location::Module,
+                format!(
+                    "decl {q} has {} parameter names for {} parameters",
+                    d.param_names.len(),
+                    d.sig.params.len()
+                ),
+            );
+        }
+        for t in &d.sig.params {
+            if let Some(msg) = type_problem(m, t, Use::Value) {
+                err(Location::Module, format!("decl {q} parameter: {msg}"));
+            }
+        }
+        if let Some(msg) = type_problem(m, &d.sig.ret, Use::Return) {
+            err(Location::Module, format!("decl {q} return type: {msg}"));
         }
     }
     for (_, f) in m.funcs.iter() {

@@ -7,6 +7,8 @@
 //! struct0 "Point" { "x": i32, "y": i32 }                ; @"p.c":1:8
 //! const global0 "msg": [i8; 3] = bytes "hi\00"          ; @"p.c":2:12
 //!
+//! decl "bits"("f": f32) -> u32 not_lowered "unsupported construct `union` at p.c:3:5"
+//!
 //! static func fn0 "abs_i"(var0) -> i32 {                ; @"p.c":4:5
 //!     param var0 "x": i32                               ; @4:15
 //! block0:

@@ -531,6 +531,9 @@ impl Parser {
                     is_const,
                     span,
                 });
+            } else if self.eat_ident("decl") {
+                let d = self.decl()?;
+                m.decls.push(d);
             } else if self.is_ident("static") || self.is_ident("func") {
                 let is_static = self.eat_ident("static");
                 self.expect_ident("func")?;
@@ -540,7 +543,8 @@ impl Parser {
                 let f = self.func(is_static)?;
                 m.funcs.push(f);
             } else {
-                return self.unexpected("`structN`, `globalN`, `const`, `static` or `func`");
+                return self
+                    .unexpected("`structN`, `globalN`, `const`, `decl`, `static` or `func`");
             }
         }
     }
@@ -694,6 +698,45 @@ impl Parser {
                 self.unexpected("an initialiser")
             }
         }
+    }
+
+    /// After `decl`: `"name"("p": ty, ..) -> ret not_lowered "reason"` and a span.
+    fn decl(&mut self) -> Result<FuncDecl, ParseError> {
+        let name = self.name()?;
+        self.expect_punct("(")?;
+        let (mut params, mut param_names, mut variadic) = (Vec::new(), Vec::new(), false);
+        if !self.eat_punct(")") {
+            loop {
+                if self.eat_punct("...") {
+                    variadic = true;
+                    self.expect_punct(")")?;
+                    break;
+                }
+                param_names.push(self.name()?);
+                self.expect_punct(":")?;
+                params.push(self.ty()?);
+                if self.eat_punct(")") {
+                    break;
+                }
+                self.expect_punct(",")?;
+            }
+        }
+        self.expect_punct("->")?;
+        let ret = self.ty()?;
+        self.expect_ident("not_lowered")?;
+        let reason = self.name()?;
+        let span = self.span(None)?;
+        Ok(FuncDecl {
+            name,
+            sig: FnSig {
+                params,
+                ret,
+                variadic,
+            },
+            param_names,
+            span,
+            reason,
+        })
     }
 
     fn func(&mut self, is_static: bool) -> Result<Func, ParseError> {

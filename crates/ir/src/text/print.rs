@@ -27,7 +27,8 @@ pub fn print_module(m: &Module) -> String {
     print_module_with(m, PrintOptions::default())
 }
 
-/// The whole module with `opts`: structs, then globals, then functions, separated by blank lines.
+/// The whole module with `opts`: structs, then globals, then declarations of functions that
+/// were not lowered, then functions, separated by blank lines.
 pub fn print_module_with(m: &Module, opts: PrintOptions) -> String {
     let mut p = Printer {
         out: String::new(),
@@ -53,6 +54,12 @@ pub fn print_module_with(m: &Module, opts: PrintOptions) -> String {
         print_init(&mut p.out, &g.init);
         p.span_abs(&g.span);
         p.out.push('\n');
+    }
+    if !m.decls.is_empty() && !p.out.is_empty() {
+        p.out.push('\n');
+    }
+    for d in &m.decls {
+        p.decl(d);
     }
     for (_, f) in m.funcs.iter() {
         if !p.out.is_empty() {
@@ -110,6 +117,33 @@ impl Printer {
                 span.col
             );
         }
+    }
+
+    /// `decl "name"("p": ty, ..) -> ret not_lowered "reason"`, then its span.
+    fn decl(&mut self, d: &FuncDecl) {
+        let _ = write!(self.out, "decl {}(", quote_str(&d.name));
+        for (i, t) in d.sig.params.iter().enumerate() {
+            if i > 0 {
+                self.out.push_str(", ");
+            }
+            let name = d.param_names.get(i).map(String::as_str).unwrap_or("");
+            let _ = write!(self.out, "{}: {t}", quote_str(name));
+        }
+        if d.sig.variadic {
+            self.out.push_str(if d.sig.params.is_empty() {
+                "..."
+            } else {
+                ", ..."
+            });
+        }
+        let _ = write!(
+            self.out,
+            ") -> {} not_lowered {}",
+            d.sig.ret,
+            quote_str(&d.reason)
+        );
+        self.span_abs(&d.span);
+        self.out.push('\n');
     }
 
     fn func(&mut self, m: &Module, f: &Func) {
