@@ -107,10 +107,11 @@ pub fn transpile(input: &Path, out: &Path, config: &Config) -> Result<Outcome, D
     let (root, files_override) = if meta.is_dir() {
         (input.to_path_buf(), None)
     } else if input.extension().is_some_and(|e| e == "c") {
-        let root = input
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| PathBuf::from("."));
+        // `Path::new("prog.c").parent()` is `Some("")`: that means the working directory.
+        let root = match input.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
         (root, Some(vec![input.to_path_buf()]))
     } else {
         return Err(DriverError::NotAProject(input.to_path_buf()));

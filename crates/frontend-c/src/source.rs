@@ -314,6 +314,13 @@ pub fn parse_file(
     include_dirs: &[PathBuf],
     defines: &[String],
 ) -> Result<ParsedUnit, Diagnostic> {
+    // An empty root (the parent of a bare `file.c`) means the working directory; spawning a
+    // process in "" fails.
+    let root = if root.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        root
+    };
     let root_abs = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     // Paths are taken as given (relative to the working directory), else relative to the root.
     let file_abs = if file.is_absolute() || file.exists() {
