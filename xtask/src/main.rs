@@ -14,6 +14,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod corpus;
+mod csmith;
 
 #[derive(Parser)]
 #[command(
@@ -55,12 +56,44 @@ enum Command {
         #[arg(long)]
         write_status: bool,
     },
+    /// Differential test with random csmith programs against gcc (needs csmith installed).
+    Csmith {
+        /// Number of programs.
+        #[arg(long, default_value_t = 100)]
+        count: u64,
+        /// First seed; program i uses seed + i.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Where to keep BUG-class programs and the summary (default: target/csmith).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// csmith options replacing the default in-scope set (without --seed/--output).
+        #[arg(long, allow_hyphen_values = true)]
+        csmith_options: Option<String>,
+        /// Worker threads.
+        #[arg(long, default_value_t = 2)]
+        threads: usize,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Corpus { dirs, write_status } => corpus::run(dirs, write_status),
+        Command::Csmith {
+            count,
+            seed,
+            out,
+            csmith_options,
+            threads,
+        } => csmith::run(csmith::Settings {
+            count,
+            seed,
+            out: out.unwrap_or_else(|| xl_e2e::workspace_target().join("csmith")),
+            options: csmith_options.unwrap_or_else(|| csmith::DEFAULT_OPTIONS.to_string()),
+            threads: threads.max(1),
+            limits: csmith::Limits::default(),
+        }),
         Command::Transpile {
             input,
             out,
