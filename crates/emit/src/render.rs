@@ -355,6 +355,9 @@ impl<'a> Renderer<'a> {
                             }
                         }
                     }
+                    // `while (1)` / `for (;;)`: a constant-true test reads as `loop`; the
+                    // header's branch is then structural (its exit is never taken).
+                    let always = matches!(&cond, Expr::Lit(l) if matches!(&l.lit, syn::Lit::Bool(v) if v.value));
                     path.extend([PathStep::Stmt(i), PathStep::Body]);
                     let b = self.list(body, path);
                     path.truncate(path.len() - 2);
@@ -364,7 +367,9 @@ impl<'a> Renderer<'a> {
                         }
                     }
                     for b in inner_blocks {
-                        let term = if b == *header {
+                        let term = if b == *header && always {
+                            TermLoc::Structural
+                        } else if b == *header {
                             TermLoc::While {
                                 stmt: i,
                                 negated: *negated,
@@ -385,7 +390,12 @@ impl<'a> Renderer<'a> {
                             },
                         );
                     }
-                    out.push(Stmt::Expr(ast::while_expr(name.as_deref(), cond, b), None));
+                    let stmt = if always {
+                        ast::loop_expr(name.as_deref(), b)
+                    } else {
+                        ast::while_expr(name.as_deref(), cond, b)
+                    };
+                    out.push(Stmt::Expr(stmt, None));
                 }
                 SNode::Labeled { label, body } => {
                     let name = self.label_name(*label);
