@@ -3439,7 +3439,11 @@ fn strip_cast_to(e: Expr, inner: &str, outer: &str) -> Expr {
 /// True when an expression's type is decided only by literals (needs an annotation).
 pub(crate) fn untyped(e: &Expr) -> bool {
     match e {
-        Expr::Lit(l) => matches!(l.lit, syn::Lit::Int(_) | syn::Lit::Float(_)),
+        // A byte string is `&[u8; N]`, not the `&[u8]` a string slot holds.
+        Expr::Lit(l) => matches!(
+            l.lit,
+            syn::Lit::Int(_) | syn::Lit::Float(_) | syn::Lit::ByteStr(_)
+        ),
         Expr::Unary(u) => untyped(&u.expr),
         Expr::Binary(b) => untyped(&b.left) && untyped(&b.right),
         Expr::If(i) => {

@@ -117,7 +117,7 @@ fn c_main() -> i32 {
         ],
     );
     let mut r: i32 = 1;
-    let prog = b"+*M+\0";
+    let prog: &'static [u8] = b"+*M+\0";
     let mut i: i32 = 0;
     let mut f: fn(i32, i32) -> i32 = null_fn_0;
     while prog[i as usize] != 0 {
