@@ -49,7 +49,10 @@ impl Diagnostic {
     }
     /// A warning with `code` and `message` at `span`.
     pub fn warning(code: &str, message: impl Into<String>, span: Span) -> Diagnostic {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, message, span) }
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, message, span)
+        }
     }
     /// Attaches the text of the source line for display.
     pub fn with_source_line(mut self, line: impl Into<String>) -> Diagnostic {

@@ -75,7 +75,10 @@ impl<K: EntityRef, V: std::fmt::Debug> std::fmt::Debug for PrimaryMap<K, V> {
 impl<K: EntityRef, V> PrimaryMap<K, V> {
     /// An empty map.
     pub fn new() -> Self {
-        PrimaryMap { elems: Vec::new(), _key: PhantomData }
+        PrimaryMap {
+            elems: Vec::new(),
+            _key: PhantomData,
+        }
     }
     /// Adds `v` and returns its new id.
     pub fn push(&mut self, v: V) -> K {
@@ -125,7 +128,10 @@ impl<K: EntityRef, V> PrimaryMap<K, V> {
     }
     /// `(id, entity)` pairs, mutably, in allocation order.
     pub fn iter_mut(&mut self) -> impl Iterator<Item = (K, &mut V)> {
-        self.elems.iter_mut().enumerate().map(|(i, v)| (K::new(i), v))
+        self.elems
+            .iter_mut()
+            .enumerate()
+            .map(|(i, v)| (K::new(i), v))
     }
 }
 
@@ -166,7 +172,11 @@ impl<K: EntityRef, V: Clone + Default> SecondaryMap<K, V> {
 impl<K: EntityRef, V: Clone> SecondaryMap<K, V> {
     /// An empty table whose unset entries read as `default`.
     pub fn with_default(default: V) -> Self {
-        SecondaryMap { elems: Vec::new(), default, _key: PhantomData }
+        SecondaryMap {
+            elems: Vec::new(),
+            default,
+            _key: PhantomData,
+        }
     }
     /// The entry for `k` (the default when never set).
     pub fn get(&self, k: K) -> &V {

@@ -22,7 +22,11 @@ pub struct Span {
 impl Span {
     /// A span at `file:line:col`.
     pub fn new(file: impl Into<String>, line: u32, col: u32) -> Span {
-        Span { file: file.into(), line, col }
+        Span {
+            file: file.into(),
+            line,
+            col,
+        }
     }
     /// True when the span carries no position.
     pub fn is_unknown(&self) -> bool {
