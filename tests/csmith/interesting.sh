@@ -22,9 +22,9 @@ INC=${CSMITH_INCLUDE:-/usr/include/csmith}
 f=$(ls *.c | head -1)
 [ -n "$f" ] || exit 1
 cp "$INC"/*.h . 2>/dev/null
-gcc -O2 -c -w -Werror=uninitialized -Werror=maybe-uninitialized -Wuninitialized \
-    -Wmaybe-uninitialized -Werror=return-type -Werror=implicit-function-declaration \
-    -Werror=implicit-int -o /dev/null "$f" >/dev/null 2>&1 || exit 1
+gcc -O2 -c -Werror=uninitialized -Werror=maybe-uninitialized -Werror=return-type \
+    -Werror=implicit-function-declaration -Werror=implicit-int -o /dev/null "$f" \
+    >/dev/null 2>&1 || exit 1
 gcc -O0 -w -fsanitize=undefined,address -fno-sanitize-recover=all -o c_san "$f" \
     >/dev/null 2>&1 || exit 1
 timeout 10 ./c_san >c.out 2>/dev/null || exit 1

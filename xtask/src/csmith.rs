@@ -105,6 +105,17 @@ pub(crate) enum Class {
     Skipped(String),
 }
 
+/// The result for one program.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Finding {
+    /// `csmith_<seed>`.
+    pub name: String,
+    /// Its class.
+    pub class: Class,
+    /// The distinct normalized warnings of a complete translation (empty otherwise).
+    pub warnings: Vec<String>,
+}
+
 /// Row labels of the summary table, in display order, with their BUG flag.
 const ROWS: [(&str, bool); 8] = [
     ("complete, same output", false),
@@ -200,10 +211,10 @@ pub(crate) fn run(s: Settings) -> ExitCode {
     let done = std::sync::atomic::AtomicUsize::new(0);
     let results = harness::parallel_map(&seeds, s.threads, |seed| {
         let name = format!("csmith_{seed}");
-        let class = check_seed(*seed, &name, &s, &runtime, &build_lock);
+        let finding = check_seed(*seed, &name, &s, &runtime, &build_lock);
         let n = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
-        eprintln!("[{n}/{}] {name}: {}", seeds.len(), class.describe());
-        (name, class)
+        eprintln!("[{n}/{}] {name}: {}", seeds.len(), finding.class.describe());
+        finding
     });
     let summary = render(&results, &s);
     print!("{summary}");
@@ -211,7 +222,7 @@ pub(crate) fn run(s: Settings) -> ExitCode {
     if let Err(e) = std::fs::write(&path, &summary) {
         eprintln!("warning: cannot write {}: {e}", path.display());
     }
-    let bugs = results.iter().filter(|(_, c)| c.is_bug()).count();
+    let bugs = results.iter().filter(|f| f.class.is_bug()).count();
     if bugs > 0 {
         eprintln!(
             "{bugs} BUG-class program(s); each is kept under {} with REPRO.md",
@@ -290,7 +301,7 @@ fn check_seed(
     s: &Settings,
     runtime: &Path,
     build_lock: &Mutex<()>,
-) -> Class {
+) -> Finding {
     let work = s.out.join("work").join(name);
     let cdir = work.join(name);
     let pkg = work.join("rust");
@@ -305,7 +316,17 @@ fn check_seed(
         }
     }
     let _ = std::fs::remove_dir_all(&work);
-    class
+    let warnings = match class {
+        Class::Same | Class::Different(_) | Class::BuildFailure(_) | Class::Unsafe(_) => {
+            notes.warnings
+        }
+        _ => vec![],
+    };
+    Finding {
+        name: name.to_string(),
+        class,
+        warnings,
+    }
 }
 
 /// What a reproduction note needs beyond the class.
@@ -319,6 +340,8 @@ struct Notes {
     diagnostics: String,
     /// For a different output: the first difference of the per-global checksum runs.
     hashes: Option<String>,
+    /// The distinct normalized warning diagnostics.
+    warnings: Vec<String>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -398,6 +421,14 @@ fn pipeline(
         .map(|d| d.to_string())
         .collect::<Vec<_>>()
         .join("\n");
+    notes.warnings = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| !d.is_error())
+        .map(|d| format!("{}: {}", d.code, normalize(&d.message)))
+        .collect();
+    notes.warnings.sort();
+    notes.warnings.dedup();
     if let Some(d) = outcome
         .diagnostics
         .iter()
@@ -649,10 +680,10 @@ fn histogram<'a>(lists: impl Iterator<Item = &'a Vec<String>>) -> Vec<(usize, St
 }
 
 /// The report: per-program lines, the class table, the reason histograms.
-pub(crate) fn render(results: &[(String, Class)], s: &Settings) -> String {
+pub(crate) fn render(results: &[Finding], s: &Settings) -> String {
     let mut out = String::new();
-    for (name, class) in results {
-        out.push_str(&format!("{name}: {}\n", class.describe()));
+    for f in results {
+        out.push_str(&format!("{}: {}\n", f.name, f.class.describe()));
     }
     out.push_str(&format!(
         "\ncsmith sweep: {} programs from seed {}, options `{}`\n\n",
@@ -661,8 +692,8 @@ pub(crate) fn render(results: &[(String, Class)], s: &Settings) -> String {
         s.options
     ));
     let mut counts = [0usize; ROWS.len()];
-    for (_, c) in results {
-        counts[c.row()] += 1;
+    for f in results {
+        counts[f.class.row()] += 1;
     }
     out.push_str(&format!("{:<34} {:>6}\n", "class", "count"));
     for ((label, bug), n) in ROWS.iter().zip(counts) {
@@ -671,8 +702,8 @@ pub(crate) fn render(results: &[(String, Class)], s: &Settings) -> String {
     }
     out.push_str(&format!("{:<34} {:>6}\n", "total", results.len()));
     for (title, row) in [("partial", 4), ("failed", 5)] {
-        let hist = histogram(results.iter().filter_map(|(_, c)| match c {
-            Class::Partial(r) | Class::Failed(r) if c.row() == row => Some(r),
+        let hist = histogram(results.iter().filter_map(|f| match &f.class {
+            Class::Partial(r) | Class::Failed(r) if f.class.row() == row => Some(r),
             _ => None,
         }));
         if hist.is_empty() {
@@ -685,10 +716,17 @@ pub(crate) fn render(results: &[(String, Class)], s: &Settings) -> String {
             out.push_str(&format!("{n:>6}  {}\n", harness::truncate(reason, 160)));
         }
     }
+    let warnings = histogram(results.iter().map(|f| &f.warnings));
+    if !warnings.is_empty() {
+        out.push_str("\nwarnings in complete translations (programs citing each):\n");
+        for (n, w) in warnings.iter().take(20) {
+            out.push_str(&format!("{n:>6}  {}\n", harness::truncate(w, 160)));
+        }
+    }
     let bugs: Vec<&String> = results
         .iter()
-        .filter(|(_, c)| c.is_bug())
-        .map(|(n, _)| n)
+        .filter(|f| f.class.is_bug())
+        .map(|f| &f.name)
         .collect();
     if !bugs.is_empty() {
         out.push_str(&format!(
@@ -789,23 +827,32 @@ mod tests {
             threads: 2,
             limits: Limits::default(),
         };
+        let f = |name: &str, class: Class, warnings: &[&str]| Finding {
+            name: name.to_string(),
+            class,
+            warnings: warnings.iter().map(|w| w.to_string()).collect(),
+        };
         let results = vec![
-            ("csmith_7".to_string(), Class::Same),
-            (
-                "csmith_8".to_string(),
+            f("csmith_7", Class::Same, &["E0101: state machine"]),
+            f(
+                "csmith_8",
                 Class::Partial(vec!["C0002: a".to_string(), "E0001: b".to_string()]),
+                &[],
             ),
-            (
-                "csmith_9".to_string(),
+            f(
+                "csmith_9",
                 Class::Partial(vec!["C0002: a".to_string()]),
+                &[],
             ),
-            (
-                "csmith_10".to_string(),
+            f(
+                "csmith_10",
                 Class::Different("output differs: line 1".to_string()),
+                &["E0101: state machine", "E0005: copy"],
             ),
-            (
-                "csmith_11".to_string(),
+            f(
+                "csmith_11",
                 Class::Skipped("the gcc build timed out".to_string()),
+                &[],
             ),
         ];
         let expected = "\
@@ -831,6 +878,10 @@ total                                   5
 top reasons for partial translations (programs citing each):
      2  C0002: a
      1  E0001: b
+
+warnings in complete translations (programs citing each):
+     2  E0101: state machine
+     1  E0005: copy
 
 BUG-class programs (kept under /tmp/cs/bugs): csmith_10
 ";

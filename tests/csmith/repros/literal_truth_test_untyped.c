@@ -1,4 +1,4 @@
-/* BUG (complete, build failure): the value of an assignment used as a truth value is emitted as an unsuffixed literal test (`4294967295 != 0`, `-5724710885536237239 != 0`) that rustc types as i32: "literal out of range for `i32`". Seen in csmith seeds 17, 39, 131, 146, 152, 196, 197. */
+/* BUG (complete, build failure): the value of an assignment used as a truth value is emitted as an unsuffixed literal test (`4294967295 != 0`, `-5724710885536237239 != 0`, `18446744073709551495 == 0`) that rustc types as i32: "literal out of range for `i32`". Seen in csmith seeds 17, 39, 131, 146, 152, 196, 197, 1036. */
 #include <stdio.h>
 
 int g = 3;
