@@ -360,12 +360,14 @@ fn pipeline(
         return Class::Skipped(format!("cannot create {}: {e}", cdir.display()));
     }
     let source = cdir.join(format!("{name}.c"));
+    // csmith writes `platform.info` into its working directory: run it in the program's.
     let mut gen = Command::new("csmith");
-    gen.arg("--seed")
+    gen.current_dir(cdir)
+        .arg("--seed")
         .arg(seed.to_string())
         .args(s.options.split_whitespace())
         .arg("--output")
-        .arg(&source);
+        .arg(format!("{name}.c"));
     match proc::run(gen, s.limits.generate) {
         Ok(r) if r.exit == Exit::Code(0) && source.is_file() => {}
         Ok(r) => {
