@@ -1023,6 +1023,12 @@ impl<'c, 'a> Tx<'c, 'a> {
                 _ => {
                     let Some(r) = data.result else { continue };
                     if self.cx.index().uses[r].is_empty() {
+                        // A dead value is dropped, unless a call was inlined into it
+                        // (`(f() == x, y)`): then it is evaluated for the call's effects.
+                        if self.inlines_effects(inst) {
+                            let ex = self.op_expr(inst)?;
+                            self.stmts.push(ast::let_stmt("_", false, None, Some(ex.e)));
+                        }
                         continue;
                     }
                     let ex = self.op_expr(inst)?;
@@ -1036,6 +1042,26 @@ impl<'c, 'a> Tx<'c, 'a> {
             term,
             origin: "rules".to_string(),
         })
+    }
+
+    /// True when an operand of `inst`, or of what is inlined into it, is a deferred effect
+    /// (a call evaluated at its use). Walks the inlined operand tree with a worklist.
+    fn inlines_effects(&self, inst: Inst) -> bool {
+        let func = self.func();
+        let mut work = func.insts[inst].op.operands();
+        while let Some(v) = work.pop() {
+            let Some(def) = FuncIndex::def_inst(func, v) else {
+                continue;
+            };
+            if !self.deferred[def] {
+                continue;
+            }
+            if func.insts[def].op.has_effects() && !matches!(func.insts[def].op, Op::Load(_)) {
+                return true;
+            }
+            work.extend(func.insts[def].op.operands());
+        }
+        false
     }
 
     fn bind(&mut self, r: Value, ex: Ex) -> R<()> {
@@ -1660,7 +1686,19 @@ impl<'c, 'a> Tx<'c, 'a> {
                 ast::cast(a.typed(), rtypes::path_type(int_name(*t)))
             }
             CastKind::IntToBool => {
-                let x = self.raw_byte(arg, &a.e).unwrap_or_else(|| a.e.clone());
+                // A constant's truth is known; an unsuffixed literal would also default to
+                // `i32` and may not fit (`4294967295 != 0`).
+                if let Some(Lit::Int(c, _)) = a.lit {
+                    return Ok(Ex::with(
+                        if c != 0 {
+                            parse_quote!(true)
+                        } else {
+                            parse_quote!(false)
+                        },
+                        &[&a],
+                    ));
+                }
+                let x = self.raw_byte(arg, &a.e).unwrap_or_else(|| a.typed());
                 ast::bin(x, ast::binop("!="), parse_quote!(0))
             }
             CastKind::BoolToInt => {
