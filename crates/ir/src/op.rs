@@ -148,6 +148,11 @@ pub enum IntCC {
 }
 
 impl IntCC {
+    /// All integer conditions, for parsers and exhaustive tests.
+    pub const ALL: [IntCC; 10] = {
+        use IntCC::*;
+        [Eq, Ne, Slt, Sle, Sgt, Sge, Ult, Ule, Ugt, Uge]
+    };
     /// Text-format mnemonic.
     pub fn mnemonic(self) -> &'static str {
         use IntCC::*;
@@ -185,6 +190,11 @@ pub enum FloatCC {
 }
 
 impl FloatCC {
+    /// All float conditions, for parsers and exhaustive tests.
+    pub const ALL: [FloatCC; 6] = {
+        use FloatCC::*;
+        [Eq, Ne, Lt, Le, Gt, Ge]
+    };
     /// Text-format mnemonic.
     pub fn mnemonic(self) -> &'static str {
         match self {

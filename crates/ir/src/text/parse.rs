@@ -1083,20 +1083,8 @@ impl Parser {
             "null" => Op::Null,
             "funcaddr" => Op::FuncAddr(self.entity("fn")?),
             "icmp" => {
-                const CCS: [IntCC; 10] = [
-                    IntCC::Eq,
-                    IntCC::Ne,
-                    IntCC::Slt,
-                    IntCC::Sle,
-                    IntCC::Sgt,
-                    IntCC::Sge,
-                    IntCC::Ult,
-                    IntCC::Ule,
-                    IntCC::Ugt,
-                    IntCC::Uge,
-                ];
                 let c = self.ident("a condition")?;
-                let Some(cond) = CCS.iter().find(|k| k.mnemonic() == c) else {
+                let Some(cond) = IntCC::ALL.iter().find(|k| k.mnemonic() == c) else {
                     self.pos -= 1;
                     return self.unexpected("an integer condition (eq, ne, slt, ..., uge)");
                 };
@@ -1108,16 +1096,8 @@ impl Parser {
                 }
             }
             "fcmp" => {
-                const CCS: [FloatCC; 6] = [
-                    FloatCC::Eq,
-                    FloatCC::Ne,
-                    FloatCC::Lt,
-                    FloatCC::Le,
-                    FloatCC::Gt,
-                    FloatCC::Ge,
-                ];
                 let c = self.ident("a condition")?;
-                let Some(cond) = CCS.iter().find(|k| k.mnemonic() == c) else {
+                let Some(cond) = FloatCC::ALL.iter().find(|k| k.mnemonic() == c) else {
                     self.pos -= 1;
                     return self.unexpected("a float condition (eq, ne, lt, le, gt, ge)");
                 };
