@@ -24,7 +24,7 @@ use lang_c::ast::{
     IntegerSize, MemberOperator, OffsetMember, UnaryOperator,
 };
 use lang_c::span::Node;
-use xl_base::Diagnostic;
+use xl_base::{Diagnostic, Span};
 use xl_ir::{
     BinaryOp, BlockCall, Callee, CastKind, FloatCC, FloatTy, FuncBuilder, FuncId, GlobalData, Init,
     IntCC, IntTy, Op, Place, PlaceBase, Proj, Terminator, Type, UnaryOp, Value, ValueDef, Var,
@@ -530,23 +530,26 @@ impl Cx<'_> {
 
     // ----- entry points -----
 
+    /// Runs `f` with the current span set to `span`, restoring it afterwards, so every op
+    /// `f` emits is located at the expression being lowered.
+    pub(crate) fn at<T>(&mut self, span: Span, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = std::mem::replace(&mut self.f.span, span);
+        let r = f(self);
+        self.f.span = saved;
+        r
+    }
+
     /// Lowers an expression.
     pub fn lower(&mut self, e: &Node<Expression>) -> R<Opnd> {
         let sp = self.span(e.span);
-        let saved = std::mem::replace(&mut self.f.span, sp);
-        let r = self.lower_inner(e);
-        self.f.span = saved;
-        r
+        self.at(sp, |cx| cx.lower_inner(e))
     }
 
     /// Lowers an expression to an rvalue (arrays and functions decay).
     pub fn rvalue(&mut self, e: &Node<Expression>) -> R<Rv> {
         let o = self.lower(e)?;
         let sp = self.span(e.span);
-        let saved = std::mem::replace(&mut self.f.span, sp);
-        let r = self.rv_of(o);
-        self.f.span = saved;
-        r
+        self.at(sp, |cx| cx.rv_of(o))
     }
 
     /// Lowers an expression for its side effects only.
@@ -558,20 +561,14 @@ impl Cx<'_> {
     pub fn cond_rv(&mut self, e: &Node<Expression>) -> R<Rv> {
         let rv = self.rvalue(e)?;
         let sp = self.span(e.span);
-        let saved = std::mem::replace(&mut self.f.span, sp);
-        let r = self.bool_of(rv);
-        self.f.span = saved;
-        r
+        self.at(sp, |cx| cx.bool_of(rv))
     }
 
     /// Lowers a condition to a `bool` value.
     pub fn cond(&mut self, e: &Node<Expression>) -> R<Value> {
         let rv = self.cond_rv(e)?;
         let sp = self.span(e.span);
-        let saved = std::mem::replace(&mut self.f.span, sp);
-        let v = self.val(&rv);
-        self.f.span = saved;
-        Ok(v)
+        Ok(self.at(sp, |cx| cx.val(&rv)))
     }
 
     /// The C type of an expression, without emitting code (lowered on a scratch builder).
@@ -2070,13 +2067,10 @@ impl Cx<'_> {
         for (i, a) in args.iter().enumerate() {
             let rv = self.rvalue(a)?;
             let sp = self.span(a.span);
-            let saved = std::mem::replace(&mut self.f.span, sp);
-            let rv = match fty.params.get(i) {
-                Some(t) if fty.prototyped => self.convert_assign(rv, t),
-                _ => self.default_promote(rv),
-            };
-            self.f.span = saved;
-            let rv = rv?;
+            let rv = self.at(sp, |cx| match fty.params.get(i) {
+                Some(t) if fty.prototyped => cx.convert_assign(rv, t),
+                _ => cx.default_promote(rv),
+            })?;
             if rv.ty == CType::Void {
                 return Err(self.err_here("C0003", "void value used as an argument"));
             }

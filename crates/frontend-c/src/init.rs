@@ -367,14 +367,13 @@ impl Cx<'_> {
                 Leaf::Expr(e) => {
                     let rv = self.rvalue(e)?;
                     let sp = self.span(e.span);
-                    let saved = std::mem::replace(&mut self.f.span, sp);
-                    let r = self.convert_assign(rv, &it.ty).map(|rv| {
-                        let v = self.val(&rv);
-                        let p = self.path_place(base, &it.path);
-                        self.emit_void(Op::Store(p, v));
-                    });
-                    self.f.span = saved;
-                    r?;
+                    self.at(sp, |cx| {
+                        cx.convert_assign(rv, &it.ty).map(|rv| {
+                            let v = cx.val(&rv);
+                            let p = cx.path_place(base, &it.path);
+                            cx.emit_void(Op::Store(p, v));
+                        })
+                    })?;
                 }
                 Leaf::Str(bytes) => {
                     let CType::Array(elem, n) = &it.ty else {
