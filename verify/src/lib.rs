@@ -25,7 +25,13 @@
 //! on bad input; every problem becomes a verdict. A `Refuted` verdict always carries a
 //! counterexample the interpreter agrees with.
 
+pub mod api;
+pub mod check;
 pub mod encode;
+pub mod rust;
+
+pub use api::{BlockReport, CrateReport, FuncReport, FuncStatus, Options};
+pub use check::verify_crate;
 
 use encode::{EncodeError, Encoder, Term};
 use std::collections::BTreeMap;

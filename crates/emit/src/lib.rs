@@ -82,6 +82,37 @@ pub struct EmittedCrate {
     pub functions: Vec<FuncEmit>,
     /// Problems found.
     pub diagnostics: Vec<Diagnostic>,
+    /// How the Rust names the module's items (for the checker).
+    pub names: NameMap,
+}
+
+/// How the emitted Rust names the C module's items: the correspondence the checker starts
+/// from. It is untrusted: a wrong entry makes a proof fail, never succeed wrongly.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NameMap {
+    /// Defined function -> Rust fn name.
+    pub funcs: Vec<(xl_ir::FuncId, String)>,
+    /// Module declaration (a function whose body failed to lower) -> Rust stub fn name.
+    pub decls: Vec<(String, String)>,
+    /// Struct -> Rust struct name and its field names, in field order.
+    pub structs: Vec<(xl_ir::StructId, String, Vec<String>)>,
+    /// Global -> Rust item name and how it is stored.
+    pub globals: Vec<(xl_ir::GlobalId, String, GlobalStorage)>,
+    /// Per defined function: its variables -> Rust local (or parameter) names.
+    pub locals: Vec<(xl_ir::FuncId, Vec<(xl_ir::Var, String)>)>,
+}
+
+/// How a global is stored in the emitted Rust.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum GlobalStorage {
+    /// `const NAME: T = ..;`
+    Const,
+    /// `static NAME: T = ..;` (never written)
+    Static,
+    /// `thread_local!` `Cell<T>`: `.get()` / `.set(..)`.
+    Cell,
+    /// `thread_local!` `RefCell<T>`: `.with_borrow(|x| ..)` / `.with_borrow_mut(|x| ..)`.
+    RefCell,
 }
 
 /// Emits `module` as a Cargo package with the rule-based proposer.

@@ -214,6 +214,8 @@ pub fn emit(module: &Module, opts: &EmitOptions, proposer: &dyn Proposer) -> Emi
         files,
         functions,
         diagnostics: diags,
+        // Filled in by the checker-support work (issue 3); see `NameMap`.
+        names: crate::NameMap::default(),
     }
 }
 
