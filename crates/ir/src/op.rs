@@ -110,6 +110,8 @@ pub enum UnaryOp {
 }
 
 impl UnaryOp {
+    /// All unary ops, for parsers and exhaustive tests.
+    pub const ALL: [UnaryOp; 4] = [UnaryOp::Neg, UnaryOp::Not, UnaryOp::FNeg, UnaryOp::BNot];
     /// Text-format mnemonic.
     pub fn mnemonic(self) -> &'static str {
         match self {
@@ -235,6 +237,13 @@ pub enum CastKind {
 }
 
 impl CastKind {
+    /// All conversions, for parsers and exhaustive tests.
+    pub const ALL: [CastKind; 8] = {
+        use CastKind::*;
+        [
+            IntCast, IntToBool, BoolToInt, FloatToInt, IntToFloat, FloatCast, PtrCast, PtrToBool,
+        ]
+    };
     /// Text-format mnemonic.
     pub fn mnemonic(self) -> &'static str {
         match self {
