@@ -259,6 +259,10 @@ pub struct FuncResult {
     pub state_machine: Option<String>,
     /// Notes about the translation (copies made, ...).
     pub notes: Vec<Unsupported>,
+    /// Variables that have a Rust binding of the same meaning (parameters, and locals that
+    /// are declared in the body and are not pointer slots) with their Rust names, in
+    /// variable order; empty when not translated.
+    pub names: Vec<(xl_ir::Var, String)>,
 }
 
 /// Emits function `fid` with `proposer`.
@@ -274,7 +278,7 @@ pub fn emit_func(
     let cfg = Cfg::compute(func);
     let reachable = cfg.reverse_post_order(func);
     match body(module, plan, fid, sig, null_fns, proposer, &reachable) {
-        Ok((item, locs, sm, notes)) => FuncResult {
+        Ok((item, locs, sm, notes, names)) => FuncResult {
             item,
             translated: true,
             reason: None,
@@ -282,6 +286,7 @@ pub fn emit_func(
             reachable,
             state_machine: sm,
             notes,
+            names,
         },
         Err(u) => FuncResult {
             item: stub(plan, fid, sig, &func.name, &u),
@@ -291,6 +296,7 @@ pub fn emit_func(
             reachable,
             state_machine: None,
             notes: vec![],
+            names: vec![],
         },
     }
 }
@@ -300,6 +306,7 @@ type BodyOut = (
     BTreeMap<Block, BlockLoc>,
     Option<String>,
     Vec<Unsupported>,
+    Vec<(xl_ir::Var, String)>,
 );
 
 fn body(
@@ -498,9 +505,32 @@ fn body(
         }
     }
     let decls = body_stmts;
+    let names = var_bindings(func, &locals, &decls);
     let item = fn_item(plan, fid, sig, &locals, decls);
     let notes = cx.notes.borrow().clone();
-    Ok((item, locs, structured.why_state_machine, notes))
+    Ok((item, locs, structured.why_state_machine, notes, names))
+}
+
+/// The variables of `func` that have a Rust binding holding the same value, with their Rust
+/// names: every parameter, and every used local that is not a pointer slot (those are no
+/// variable, or a `usize` index) and is mentioned in the final body `stmts`.
+fn var_bindings(func: &xl_ir::Func, locals: &Locals, stmts: &[Stmt]) -> Vec<(xl_ir::Var, String)> {
+    let mut out = Vec::new();
+    for (v, d) in func.vars.iter() {
+        let name = &locals.var_names[v];
+        let keep = match d.kind {
+            VarKind::Param => true,
+            VarKind::Local => {
+                locals.var_used[v]
+                    && !locals.ptr_locals.contains_key(&v)
+                    && stmts.iter().any(|s| stmt_mentions(s, name))
+            }
+        };
+        if keep {
+            out.push((v, name.clone()));
+        }
+    }
+    out
 }
 
 fn fn_item(

@@ -98,6 +98,7 @@ pub fn emit(module: &Module, opts: &EmitOptions, proposer: &dyn Proposer) -> Emi
     }
 
     let mut functions = Vec::new();
+    let mut local_names: Vec<(FuncId, Vec<(xl_ir::Var, String)>)> = Vec::new();
     for (fid, f) in module.funcs.iter() {
         let rust_name = plan.func_name(fid).to_string();
         let cfg = xl_ir::cfg::Cfg::compute(f);
@@ -127,6 +128,7 @@ pub fn emit(module: &Module, opts: &EmitOptions, proposer: &dyn Proposer) -> Emi
             continue;
         };
         let r = func::emit_func(module, &plan, fid, sig, &null_fns, proposer);
+        local_names.push((fid, r.names.clone()));
         if let Some(u) = &r.reason {
             diags.push(Diagnostic::error(
                 "E0001",
@@ -210,12 +212,76 @@ pub fn emit(module: &Module, opts: &EmitOptions, proposer: &dyn Proposer) -> Emi
     ];
     files.sort();
     diags.sort();
+    let names = name_map(module, &plan, local_names);
     EmittedCrate {
         files,
         functions,
         diagnostics: diags,
-        // Filled in by the checker-support work (issue 3); see `NameMap`.
-        names: crate::NameMap::default(),
+        names,
+    }
+}
+
+/// The names the package text uses for the module's items (see [`crate::NameMap`]): every
+/// function (translated or a stub), every declaration stub, every struct and global that was
+/// emitted (those without a Rust form are left out), and the variable bindings of each
+/// function (empty for functions without a translation; functions without a Rust signature
+/// have no entry).
+fn name_map(
+    module: &Module,
+    plan: &ModulePlan,
+    locals: Vec<(FuncId, Vec<(xl_ir::Var, String)>)>,
+) -> crate::NameMap {
+    let funcs = module
+        .funcs
+        .keys()
+        .map(|f| (f, plan.func_name(f).to_string()))
+        .collect();
+    let decls = module
+        .decls
+        .iter()
+        .filter_map(|d| {
+            plan.decl_names
+                .get(&d.name)
+                .map(|r| (d.name.clone(), r.clone()))
+        })
+        .collect();
+    let structs = module
+        .structs
+        .keys()
+        .filter(|s| !plan.bad_structs.contains_key(s))
+        .map(|s| {
+            let si = s.as_u32() as usize;
+            (
+                s,
+                plan.struct_names[si].clone(),
+                plan.field_names[si].clone(),
+            )
+        })
+        .collect();
+    let globals = module
+        .globals
+        .keys()
+        .filter_map(|g| {
+            let gp = plan.global(g);
+            if gp.bad.is_some() {
+                return None;
+            }
+            let storage = match gp.kind {
+                GlobalKind::Const => crate::GlobalStorage::Const,
+                GlobalKind::Static => crate::GlobalStorage::Static,
+                GlobalKind::Cell => crate::GlobalStorage::Cell,
+                GlobalKind::RefCell => crate::GlobalStorage::RefCell,
+                GlobalKind::Stream => return None,
+            };
+            Some((g, gp.name.clone(), storage))
+        })
+        .collect();
+    crate::NameMap {
+        funcs,
+        decls,
+        structs,
+        globals,
+        locals,
     }
 }
 
