@@ -6,6 +6,7 @@
 //! - [`bad`] and [`expect`]: the `tests/bad/<case>/expect.toml` cases.
 //! - [`rustscan`]: the `unsafe` audit of generated packages (a small Rust lexer).
 //! - [`proc`]: child processes with time limits.
+//! - [`mutants`]: the checker's mutation test (single-token mutants of the emitted Rust).
 //! - This file: workspace paths, environment knobs, and the adapters from
 //!   [`xl_driver::transpile`] to the two harnesses.
 //!
@@ -16,6 +17,7 @@
 pub mod bad;
 pub mod expect;
 pub mod harness;
+pub mod mutants;
 pub mod proc;
 pub mod rustscan;
 

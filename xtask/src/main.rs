@@ -15,6 +15,7 @@ use std::process::ExitCode;
 
 mod corpus;
 mod csmith;
+mod mutants;
 
 #[derive(Parser)]
 #[command(
@@ -56,6 +57,8 @@ enum Command {
         #[arg(long)]
         write_status: bool,
     },
+    /// Mutation test of the checker: no behaviour-changing mutant may be proven.
+    Mutants(mutants::Args),
     /// Differential test with random csmith programs against gcc (needs csmith installed).
     Csmith {
         /// Number of programs.
@@ -80,6 +83,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Corpus { dirs, write_status } => corpus::run(dirs, write_status),
+        Command::Mutants(args) => mutants::run(args),
         Command::Csmith {
             count,
             seed,
