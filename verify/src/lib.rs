@@ -28,7 +28,9 @@
 pub mod api;
 pub mod check;
 pub mod encode;
+pub mod exec;
 pub mod rust;
+pub mod sym;
 
 pub use api::{BlockReport, CrateReport, FuncReport, FuncStatus, Options};
 pub use check::verify_crate;
