@@ -2,8 +2,12 @@
 //!
 //! This is the only place that knows argv and exit codes. Commands:
 //! - `transpile INPUT --out DIR`: C project (directory or single `.c` file) to a safe-Rust
-//!   Cargo package. Exit status 0 when every function was translated, 2 when some were not
-//!   (the report lists them), 1 when nothing could be translated or the environment failed.
+//!   Cargo package, then checks it with the Z3 checker (`--no-verify` skips that, `--timeout-ms`
+//!   sets the solver limit per query). Exit status 0 when every function was translated, 2 when
+//!   some were not (the report lists them), 1 when nothing could be translated or the
+//!   environment failed; verification verdicts never change it.
+//! - `verify PROJECT CRATE`: check a crate on disk against its C project (see `verify.rs`).
+//! - `bench verify [DIR...]`: proof times over programs (see `bench.rs`).
 //! - `corpus [DIR...] [--write-status]`: transpile, build and run every program of the given
 //!   corpora (default `corpora/c` and `corpora/c-unseen`) against gcc and print the pass count;
 //!   with `--write-status`, rewrite the committed scoreboard `corpora/STATUS.md`.
@@ -13,9 +17,11 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod bench;
 mod corpus;
 mod csmith;
 mod mutants;
+mod verify;
 
 #[derive(Parser)]
 #[command(
@@ -48,7 +54,18 @@ enum Command {
         /// Print only diagnostics, no progress or summary.
         #[arg(long, short)]
         quiet: bool,
+        /// Do not check the output with the Z3 checker (verdicts stay `not-checked`).
+        #[arg(long)]
+        no_verify: bool,
+        /// Solver time limit per query, in milliseconds.
+        #[arg(long)]
+        timeout_ms: Option<u32>,
     },
+    /// Check a Rust crate on disk against the C project it was translated from.
+    Verify(verify::Args),
+    /// Measurements.
+    #[command(subcommand)]
+    Bench(BenchCommand),
     /// Measure corpora end to end against gcc (stdout and exit code must match).
     Corpus {
         /// Corpus directories holding `<name>/<name>.c` programs.
@@ -79,11 +96,20 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Proof time per solver query and per program, over corpora (default corpora/c and
+    /// corpora/c-unseen); nothing is written to the repository.
+    Verify(bench::VerifyArgs),
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Corpus { dirs, write_status } => corpus::run(dirs, write_status),
         Command::Mutants(args) => mutants::run(args),
+        Command::Verify(args) => verify::run(args),
+        Command::Bench(BenchCommand::Verify(args)) => bench::run_verify(args),
         Command::Csmith {
             count,
             seed,
@@ -105,12 +131,16 @@ fn main() -> ExitCode {
             crate_name,
             verbose,
             quiet,
+            no_verify,
+            timeout_ms,
         } => {
             let config = xl_driver::Config {
                 cc,
                 verbose,
                 progress: !quiet && std::io::stderr().is_terminal(),
                 crate_name,
+                verify: !no_verify,
+                timeout_ms,
             };
             match xl_driver::transpile(&input, &out, &config) {
                 Ok(outcome) => {
@@ -134,6 +164,9 @@ fn main() -> ExitCode {
                                 f.line,
                                 f.reason.as_deref().unwrap_or("unknown reason")
                             );
+                        }
+                        if outcome.verification.is_some() {
+                            eprintln!("{}", verify::summary_line(s));
                         }
                     }
                     ExitCode::from(outcome.status.exit_code() as u8)

@@ -1,5 +1,7 @@
 //! Runs the pipeline over one project: discover translation units, lower them to the IR, emit
-//! the safe-Rust package, write it and `transpile-report.json`.
+//! the safe-Rust package, write it, check it against the C functions with the Z3 checker, and
+//! write `transpile-report.json` with the verdicts. [`verify_project`] re-checks a crate on
+//! disk (possibly edited by hand) against its C project with the same lowering.
 //!
 //! Invariants:
 //! - The public API is plain data (paths, strings, counts, [`Diagnostic`]s); no IR, syn or Z3
@@ -7,13 +9,18 @@
 //! - `Err` is only for the environment (unreadable input, unwritable output, no C compiler).
 //!   Problems in the input are diagnostics next to a partial result.
 //! - A panic inside a stage is a bug; it is caught here and reported as an internal-error
-//!   diagnostic, so one bad construct never loses the whole run.
+//!   diagnostic, so one bad construct never loses the whole run. Verification never changes
+//!   the run's status: a checker panic is a warning and every verdict says `unknown`.
 //! - Output is deterministic byte for byte, and every file is written to a temporary name and
 //!   renamed into place, so an interrupted run never leaves a half-written file.
 
 mod report;
+mod verification;
 
 pub use report::{BlockReport, FunctionReport, Report, Summary};
+pub use verification::{
+    verify_project, BlockVerdict, FunctionVerdict, Verification, VerifyOutcome,
+};
 
 use std::path::{Path, PathBuf};
 use xl_base::{Diagnostic, Span};
@@ -29,6 +36,10 @@ pub struct Config {
     pub progress: bool,
     /// Cargo package name of the output (default: derived from the input directory).
     pub crate_name: Option<String>,
+    /// Check the emitted crate against the C functions after writing it (default: on).
+    pub verify: bool,
+    /// Solver time limit per query in milliseconds (default: the checker's own default).
+    pub timeout_ms: Option<u32>,
 }
 
 impl Default for Config {
@@ -38,6 +49,8 @@ impl Default for Config {
             verbose: false,
             progress: false,
             crate_name: None,
+            verify: true,
+            timeout_ms: None,
         }
     }
 }
@@ -73,6 +86,8 @@ pub struct Outcome {
     pub diagnostics: Vec<Diagnostic>,
     /// The report also written to `OUT/transpile-report.json`.
     pub report: Report,
+    /// The checker's results (`None` when verification was off or nothing was emitted).
+    pub verification: Option<Verification>,
 }
 
 /// A problem with the environment, not with the input program.
@@ -84,6 +99,9 @@ pub enum DriverError {
     Output(PathBuf, std::io::Error),
     /// The input is neither a directory nor a `.c` file.
     NotAProject(PathBuf),
+    /// The Rust crate to verify cannot be read (missing, not a directory, no
+    /// `src/main.rs` or `src/lib.rs`).
+    Crate(PathBuf, String),
 }
 
 impl std::fmt::Display for DriverError {
@@ -94,15 +112,31 @@ impl std::fmt::Display for DriverError {
             DriverError::NotAProject(p) => {
                 write!(f, "{} is neither a directory nor a .c file", p.display())
             }
+            DriverError::Crate(p, msg) => write!(f, "cannot read crate {}: {msg}", p.display()),
         }
     }
 }
 
 impl std::error::Error for DriverError {}
 
-/// Translates the C project at `input` (a directory, or a single `.c` file) into a Cargo
-/// package at `out`.
-pub fn transpile(input: &Path, out: &Path, config: &Config) -> Result<Outcome, DriverError> {
+/// The C side of a run: the project's translation units lowered to one module.
+pub(crate) struct Lowering {
+    /// The project root (the directory, or the `.c` file's directory).
+    pub(crate) root: PathBuf,
+    /// Output package name.
+    pub(crate) crate_name: String,
+    /// Translation units, relative to `root`.
+    pub(crate) files: Vec<String>,
+    /// Discovery and lowering diagnostics.
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    /// `None` when there was nothing to lower or the frontend panicked (the diagnostics say
+    /// which).
+    pub(crate) lowered: Option<xl_frontend_c::LowerOutput>,
+}
+
+/// Discovers the translation units of `input` (a directory, or a single `.c` file) and lowers
+/// them: the part `transpile` and `verify_project` share, so both see the same module.
+pub(crate) fn lower_project(input: &Path, config: &Config) -> Result<Lowering, DriverError> {
     let meta = std::fs::metadata(input).map_err(|e| DriverError::Input(input.to_path_buf(), e))?;
     let (root, files_override) = if meta.is_dir() {
         (input.to_path_buf(), None)
@@ -116,13 +150,7 @@ pub fn transpile(input: &Path, out: &Path, config: &Config) -> Result<Outcome, D
     } else {
         return Err(DriverError::NotAProject(input.to_path_buf()));
     };
-    let progress = |msg: &str| {
-        if config.progress {
-            eprintln!("xlate: {msg}");
-        }
-    };
     let started = std::time::Instant::now();
-
     let mut diagnostics = Vec::new();
     let mut discovery = xl_frontend_c::discover(&root);
     diagnostics.append(&mut discovery.diagnostics);
@@ -133,79 +161,116 @@ pub fn transpile(input: &Path, out: &Path, config: &Config) -> Result<Outcome, D
         .crate_name
         .clone()
         .unwrap_or_else(|| crate_name_for(input));
+    let files: Vec<String> = discovery.files.iter().map(|f| relative(&root, f)).collect();
+    let mut lowering = Lowering {
+        root,
+        crate_name,
+        files,
+        diagnostics,
+        lowered: None,
+    };
     if discovery.files.is_empty() {
-        diagnostics.push(Diagnostic::error(
+        lowering.diagnostics.push(Diagnostic::error(
             "D0001",
             "no C translation units found (no compile_commands.json and no .c files)",
             Span::new(input.display().to_string(), 0, 0),
         ));
+        return Ok(lowering);
+    }
+    progress(
+        config,
+        &format!("lowering {} translation unit(s)", discovery.files.len()),
+    );
+    let opts = xl_frontend_c::Options {
+        cc: config.cc.clone(),
+        include_dirs: discovery.include_dirs.clone(),
+        defines: discovery.defines.clone(),
+    };
+    match catch(|| xl_frontend_c::lower_files(&lowering.root, &discovery.files, &opts)) {
+        Ok(l) => {
+            lowering.diagnostics.extend(l.diagnostics.iter().cloned());
+            lowering.lowered = Some(l);
+        }
+        Err(msg) => lowering
+            .diagnostics
+            .push(internal_error("C frontend", &msg, input)),
+    }
+    if config.verbose {
+        eprintln!("xlate: lowered in {:.2?}", started.elapsed());
+    }
+    Ok(lowering)
+}
+
+/// Emits `module` in memory; a panic of the emitter becomes a diagnostic and an empty crate.
+pub(crate) fn emit_module(
+    module: &xl_ir::Module,
+    crate_name: &str,
+    input: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> xl_emit::EmittedCrate {
+    let emit_opts = xl_emit::EmitOptions {
+        crate_name: crate_name.to_string(),
+    };
+    match catch(|| xl_emit::emit_crate(module, &emit_opts)) {
+        Ok(e) => e,
+        Err(msg) => {
+            diagnostics.push(internal_error("emitter", &msg, input));
+            xl_emit::EmittedCrate::default()
+        }
+    }
+}
+
+/// Prints a progress line when progress is on.
+pub(crate) fn progress(config: &Config, msg: &str) {
+    if config.progress {
+        eprintln!("xlate: {msg}");
+    }
+}
+
+/// Translates the C project at `input` (a directory, or a single `.c` file) into a Cargo
+/// package at `out`, then (unless `config.verify` is off) checks the written crate against
+/// the C functions and records the verdicts in the report.
+///
+/// The status (and so the exit code) is about translation only: a failed or crashed proof
+/// never changes it; verification problems show in the report, in
+/// [`Outcome::verification`] and as warning diagnostics.
+pub fn transpile(input: &Path, out: &Path, config: &Config) -> Result<Outcome, DriverError> {
+    let started = std::time::Instant::now();
+    let Lowering {
+        crate_name,
+        files,
+        mut diagnostics,
+        lowered,
+        ..
+    } = lower_project(input, config)?;
+    let Some(lowered) = lowered else {
         let report = Report::new(&crate_name, vec![], vec![]);
         write_report(out, &report)?;
         return Ok(Outcome {
             status: RunStatus::Failed,
             diagnostics,
             report,
+            verification: None,
         });
-    }
-    progress(&format!(
-        "lowering {} translation unit(s)",
-        discovery.files.len()
-    ));
-    let opts = xl_frontend_c::Options {
-        cc: config.cc.clone(),
-        include_dirs: discovery.include_dirs.clone(),
-        defines: discovery.defines.clone(),
     };
-    let lowered = match catch(|| xl_frontend_c::lower_files(&root, &discovery.files, &opts)) {
-        Ok(l) => l,
-        Err(msg) => {
-            diagnostics.push(internal_error("C frontend", &msg, input));
-            let report = Report::new(&crate_name, vec![], vec![]);
-            write_report(out, &report)?;
-            return Ok(Outcome {
-                status: RunStatus::Failed,
-                diagnostics,
-                report,
-            });
-        }
-    };
-    diagnostics.extend(lowered.diagnostics.iter().cloned());
-    if config.verbose {
-        eprintln!("xlate: lowered in {:.2?}", started.elapsed());
-    }
 
-    progress(&format!(
-        "emitting {} function(s)",
-        lowered.module.funcs.len()
-    ));
-    let emit_opts = xl_emit::EmitOptions {
-        crate_name: crate_name.clone(),
-    };
-    let emitted = match catch(|| xl_emit::emit_crate(&lowered.module, &emit_opts)) {
-        Ok(e) => e,
-        Err(msg) => {
-            diagnostics.push(internal_error("emitter", &msg, input));
-            xl_emit::EmittedCrate::default()
-        }
-    };
+    progress(
+        config,
+        &format!("emitting {} function(s)", lowered.module.funcs.len()),
+    );
+    let emitted = emit_module(&lowered.module, &crate_name, input, &mut diagnostics);
     diagnostics.extend(emitted.diagnostics.iter().cloned());
 
     let functions = report::merge_functions(&lowered, &emitted);
-    let files: Vec<String> = discovery.files.iter().map(|f| relative(&root, f)).collect();
-    let report = Report::new(&crate_name, files, functions);
+    let mut report = Report::new(&crate_name, files, functions);
 
     if !emitted.files.is_empty() {
         for (rel, text) in &emitted.files {
             write_atomic(&out.join(rel), text.as_bytes())?;
         }
     }
-    write_report(out, &report)?;
-    if config.verbose {
-        eprintln!("xlate: done in {:.2?}", started.elapsed());
-    }
 
-    diagnostics.sort_by(|a, b| (&a.span, &a.code, &a.message).cmp(&(&b.span, &b.code, &b.message)));
-    diagnostics.dedup();
+    // The status is decided before verification: proofs never change it.
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
     let status = if report.summary.functions_translated == 0 || emitted.files.is_empty() {
         RunStatus::Failed
@@ -214,15 +279,41 @@ pub fn transpile(input: &Path, out: &Path, config: &Config) -> Result<Outcome, D
     } else {
         RunStatus::Complete
     };
+
+    let verification = if config.verify && !emitted.files.is_empty() {
+        let v = verification::run_checker(
+            &lowered.module,
+            &emitted.names,
+            &emitted.files,
+            config,
+            Path::new(out),
+        );
+        diagnostics.extend(v.diagnostics.iter().cloned().map(|mut d| {
+            d.severity = xl_base::Severity::Warning;
+            d
+        }));
+        report.apply_verification(&v);
+        Some(v)
+    } else {
+        None
+    };
+    write_report(out, &report)?;
+    if config.verbose {
+        eprintln!("xlate: done in {:.2?}", started.elapsed());
+    }
+
+    diagnostics.sort_by(|a, b| (&a.span, &a.code, &a.message).cmp(&(&b.span, &b.code, &b.message)));
+    diagnostics.dedup();
     Ok(Outcome {
         status,
         diagnostics,
         report,
+        verification,
     })
 }
 
 /// Runs `f`, turning a panic into its message.
-fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+pub(crate) fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
         if let Some(s) = payload.downcast_ref::<&str>() {
             s.to_string()
