@@ -732,6 +732,14 @@ pub type CheckFn<'a> = dyn Fn(&Subject, &[(String, String)]) -> BTreeMap<String,
 /// The real checker's settings (re-exported so callers need no `xl-verify` dependency).
 pub use xl_verify::Options as CheckerOptions;
 
+/// The checker's default settings with another solver time limit per query.
+#[allow(clippy::field_reassign_with_default)] // robust to fields added to the options later
+pub fn checker_options(timeout_ms: u32) -> CheckerOptions {
+    let mut o = CheckerOptions::default();
+    o.timeout_ms = timeout_ms;
+    o
+}
+
 /// The real checker, [`xl_verify::verify_crate`], as a [`CheckFn`].
 pub fn verify_checker(
     opts: xl_verify::Options,
@@ -939,8 +947,36 @@ fn build_and_run(
         }
         std::fs::write(&p, text).map_err(|e| format!("{}: {e}", p.display()))?;
     }
-    let bin = harness::rustc_build(dir, &dir.join("bin"), settings.build_timeout)?;
+    let bin = rustc_build(dir, settings.build_timeout)?;
     proc::run(Command::new(&bin), settings.run_timeout)
+}
+
+/// `rustc --edition 2021 -O --cap-lints allow src/main.rs`: like the corpus harness's rustc
+/// build, but deny-by-default lints (`unconditional_panic`, `arithmetic_overflow`,
+/// `overflowing_literals`) are capped, so a mutant that always panics or overflows still
+/// builds and its behaviour is compared instead of being filed as not compiling.
+fn rustc_build(dir: &Path, limit: Duration) -> Result<PathBuf, String> {
+    let main = dir.join("src/main.rs");
+    let out = dir.join("bin");
+    let mut cmd = Command::new("rustc");
+    cmd.args([
+        "--edition",
+        "2021",
+        "-O",
+        "--crate-type",
+        "bin",
+        "--cap-lints",
+        "allow",
+    ])
+    .arg(&main)
+    .arg("-o")
+    .arg(&out);
+    let r = proc::run(cmd, limit)?;
+    match r.exit {
+        proc::Exit::Code(0) => Ok(out),
+        proc::Exit::Timeout => Err(format!("rustc ran longer than {limit:?}")),
+        _ => Err(harness::first_compiler_error(&r.stderr_text())),
+    }
 }
 
 /// How two runs differ, or `None` when stdout and the exit status are equal.
@@ -1074,8 +1110,9 @@ fn render_counts(m: &BTreeMap<String, usize>) -> String {
         .join(", ")
 }
 
-/// One program's lines: the counts, then each unsound finding, each accepted mutant that does
-/// not compile, and each error, indented.
+/// One program's lines: the counts, then each unsound finding, each accepted mutant with the
+/// same behaviour (equivalent, or a difference this run does not show), each accepted mutant
+/// that does not compile, and each error, indented.
 pub fn render_program(r: &ProgramReport) -> String {
     let mut s = format!(
         "{}: proven fns {}/{}, mutants tried {} (of {}); rejected {} ({}); accepted: \
@@ -1101,6 +1138,15 @@ pub fn render_program(r: &ProgramReport) -> String {
             m.func,
             m.describe(),
             f.diff
+        ));
+    }
+    for m in &r.accepted_equivalent {
+        s.push_str(&format!(
+            "  accepted, same behaviour on this run: src/main.rs:{}:{} in fn {}: {}\n",
+            m.line,
+            m.col,
+            m.func,
+            m.describe()
         ));
     }
     for (m, e) in &r.accepted_uncompilable {

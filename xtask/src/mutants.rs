@@ -56,9 +56,7 @@ pub fn run(args: Args) -> ExitCode {
     let mut settings = mutants::Settings::new(xl_e2e::workspace_target().join("mutants"));
     settings.per_program = args.per_program;
     settings.seed = args.seed;
-    let real = mutants::verify_checker(mutants::CheckerOptions {
-        timeout_ms: args.timeout_ms,
-    });
+    let real = mutants::verify_checker(mutants::checker_options(args.timeout_ms));
     let check: &mutants::CheckFn = if args.accept_all {
         &mutants::accept_all
     } else {
