@@ -45,7 +45,7 @@ pub fn verify_crate(
     files: &[(String, String)],
     opts: &Options,
 ) -> CrateReport {
-    let lowered = lower_stub(files, module, names);
+    let lowered = crate::rust::lower_crate(files, module, names);
     let mut report = CrateReport {
         diagnostics: lowered.diagnostics.clone(),
         ..CrateReport::default()
@@ -126,7 +126,13 @@ pub fn verify_func(
         .map(|(_, f)| f.name.clone())
         .chain(cmod.decls.iter().map(|d| d.name.clone()))
         .collect();
-    let mut fc = FuncCheck::new(&z, cmod, cf, rf, locals, &user_funcs, opts);
+    let mut fc = FuncCheck::new(&z, cmod, cf, rmod, rf, locals, &user_funcs, opts);
+    fc.replay = Some(ReplayCx {
+        cmod,
+        cfid,
+        rmod,
+        rfid,
+    });
     let status = fc.run();
     let mut blocks = Vec::new();
     let reachable: BTreeSet<Block> = xl_ir::cfg::Cfg::compute(cf)
@@ -201,6 +207,9 @@ struct FuncCheck<'c, 'a> {
     r_side: Side<'a>,
     c_cuts: BTreeSet<Block>,
     r_cuts: BTreeSet<Block>,
+    /// Natural loop bodies by header.
+    c_loops: BTreeMap<Block, BTreeSet<Block>>,
+    r_loops: BTreeMap<Block, BTreeSet<Block>>,
     /// C variables live at the start of each C block.
     live: BTreeMap<Block, BTreeSet<Var>>,
     /// Relation name of each C variable.
@@ -210,6 +219,149 @@ struct FuncCheck<'c, 'a> {
     query_ms: Vec<f64>,
     /// Assumptions valid everywhere (bounds on parameter lengths).
     axioms: Vec<Bool<'c>>,
+    /// The Rust-lowered module.
+    r_module: &'a Module,
+    /// The modules and function ids, for concrete replay of counterexamples.
+    replay: Option<ReplayCx<'a>>,
+    /// The region being proven: `(C start, Rust start, C blocks, Rust blocks)`.
+    region: (Block, Block, Vec<Block>, Vec<Block>),
+}
+
+/// The assumed states at a loop header pair.
+struct Pattern<'c> {
+    c: State<'c>,
+    r: State<'c>,
+    /// Objects that keep their arriving values (every arrival must bring the same).
+    kept: BTreeSet<ObjName>,
+}
+
+/// What a loop body may write.
+struct Writes {
+    vars: BTreeSet<ObjName>,
+    globals: bool,
+    memory: bool,
+    escaped_calls: bool,
+}
+
+impl Writes {
+    fn may_write(&self, n: &ObjName) -> bool {
+        match n {
+            ObjName::Local(_) => self.vars.contains(n),
+            ObjName::Global(_) => self.globals,
+            ObjName::Param(_) => self.memory,
+            _ => false,
+        }
+    }
+}
+
+/// Conservatively, the objects the loop of `header` may write (everything when there is no
+/// natural loop).
+fn modified_objects(f: &Func, side: &Side<'_>, body: Option<&BTreeSet<Block>>) -> Writes {
+    // A variable's address escapes into a loop when it is taken inside the loop or stored
+    // anywhere (a pointer variable may carry it in). Addresses passed straight to a call
+    // outside the loop do not: callees do not retain pointers beyond the call (what the Rust
+    // borrow types of the translation guarantee).
+    let mut addr_of: BTreeMap<xl_ir::Value, ObjName> = BTreeMap::new();
+    for (_, d) in f.insts.iter() {
+        if let (Op::Addr(p), Some(r)) = (&d.op, d.result) {
+            if let PlaceBase::Var(v) = p.base {
+                addr_of.insert(r, side.var_obj[&v].clone());
+            }
+        }
+    }
+    let mut escaped: BTreeSet<ObjName> = BTreeSet::new();
+    for (_, d) in f.insts.iter() {
+        if let Op::Store(_, val) | Op::Select { if_true: val, .. } = &d.op {
+            if let Some(n) = addr_of.get(val) {
+                escaped.insert(n.clone());
+            }
+        }
+        if let Op::Select { if_false, .. } | Op::PtrAdd { ptr: if_false, .. } = &d.op {
+            if let Some(n) = addr_of.get(if_false) {
+                escaped.insert(n.clone());
+            }
+        }
+    }
+    if let Some(body) = body {
+        for b in body {
+            for &i in &f.blocks[*b].insts {
+                if let Op::Addr(p) = &f.insts[i].op {
+                    if let PlaceBase::Var(v) = p.base {
+                        escaped.insert(side.var_obj[&v].clone());
+                    }
+                }
+            }
+        }
+    }
+    for (_, bd) in f.blocks.iter() {
+        let calls: Vec<&xl_ir::BlockCall> = match &bd.term {
+            xl_ir::Terminator::Jump(c) => vec![c],
+            xl_ir::Terminator::Branch {
+                then_dest,
+                else_dest,
+                ..
+            } => vec![then_dest, else_dest],
+            _ => vec![],
+        };
+        for c in calls {
+            for a in &c.args {
+                if let Some(n) = addr_of.get(a) {
+                    escaped.insert(n.clone());
+                }
+            }
+        }
+    }
+    let all = || Writes {
+        vars: side.var_obj.values().cloned().collect(),
+        globals: true,
+        memory: true,
+        escaped_calls: true,
+    };
+    let Some(body) = body else { return all() };
+    let mut w = Writes {
+        vars: BTreeSet::new(),
+        globals: false,
+        memory: false,
+        escaped_calls: false,
+    };
+    for b in body {
+        for &i in &f.blocks[*b].insts {
+            match &f.insts[i].op {
+                Op::Store(p, _) => match p.base {
+                    PlaceBase::Var(v) => {
+                        w.vars.insert(side.var_obj[&v].clone());
+                    }
+                    PlaceBase::Global(_) => w.globals = true,
+                    PlaceBase::Deref(_) => {
+                        w.memory = true;
+                        w.escaped_calls = true;
+                    }
+                },
+                Op::Call { .. } => {
+                    w.globals = true;
+                    w.memory = true;
+                    w.escaped_calls = true;
+                }
+                _ => {}
+            }
+        }
+    }
+    if w.escaped_calls {
+        w.vars.extend(escaped);
+    }
+    w
+}
+
+/// What replay needs to run the two functions on the interpreter.
+pub struct ReplayCx<'a> {
+    /// The C module and function.
+    pub cmod: &'a Module,
+    /// Its id.
+    pub cfid: FuncId,
+    /// The Rust-lowered module and function.
+    pub rmod: &'a Module,
+    /// Its id.
+    pub rfid: FuncId,
 }
 
 impl<'c, 'a> FuncCheck<'c, 'a> {
@@ -217,6 +369,7 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
         z: &'c Context,
         cmod: &'c Module,
         cf: &'a Func,
+        rmod: &'a Module,
         rf: &'a Func,
         locals: &[(Var, String)],
         user_funcs: &'a BTreeSet<String>,
@@ -281,11 +434,16 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
             c_cuts: cut_points(cf),
             r_cuts: cut_points(rf),
             live: liveness(cf),
+            c_loops: loop_bodies(cf),
+            r_loops: loop_bodies(rf),
             c_names,
             opts,
             block_verdicts: BTreeMap::new(),
             query_ms: Vec::new(),
             axioms: Vec::new(),
+            replay: None,
+            r_module: rmod,
+            region: (cf.entry, rf.entry, Vec::new(), Vec::new()),
         }
     }
 
@@ -312,7 +470,7 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
         let (sc, sr) = self.entry_states().map_err(sym_verdict)?;
         let mut pairs: BTreeMap<Block, Block> = BTreeMap::new();
         pairs.insert(self.cf.entry, self.rf.entry);
-        let mut patterns: BTreeMap<Block, (State<'c>, State<'c>)> = BTreeMap::new();
+        let mut patterns: BTreeMap<Block, Pattern<'c>> = BTreeMap::new();
         let mut work: Vec<(Block, Block, State<'c>, State<'c>)> =
             vec![(self.cf.entry, self.rf.entry, sc, sr)];
         while let Some((hc, hr, sc, sr)) = work.pop() {
@@ -372,10 +530,10 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
                     let mut new_work = Vec::new();
                     if verdict.is_none() {
                         for (h, r, a, b) in fresh {
-                            match self.cut_states(h, &a, &b) {
-                                Ok((gc, gr)) => {
-                                    patterns.insert(h, (gc.clone(), gr.clone()));
-                                    new_work.push((h, r, gc, gr));
+                            match self.cut_states(h, r, &a, &b) {
+                                Ok(pat) => {
+                                    new_work.push((h, r, pat.c.clone(), pat.r.clone()));
+                                    patterns.insert(h, pat);
                                 }
                                 Err(e) => {
                                     verdict = Some(sym_verdict(e));
@@ -388,6 +546,7 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
                         Some(v) => v,
                         None => {
                             work.extend(new_work);
+                            self.region = (hc, hr, outc.blocks.clone(), outr.blocks.clone());
                             self.prove(
                                 &sc,
                                 &sr,
@@ -477,11 +636,33 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
                 },
             );
         }
+        // Globals only the Rust-lowered module has (zero constants it introduced) are
+        // materialised from their initialiser: they are Rust semantics, not related to C.
+        let mut rbase = base.clone();
+        for (g, d) in self.r_module.globals.iter() {
+            let n = ObjName::Global(g.index() as u32);
+            if rbase.contains_key(&n) {
+                continue;
+            }
+            let cells = match d.init {
+                xl_ir::Init::Zero => sym.zero(&d.ty, 0)?,
+                _ => sym.fresh(&d.ty, 0, &format!("rglobal{}", g.index()))?,
+            };
+            rbase.insert(
+                n,
+                Obj {
+                    ty: d.ty.clone(),
+                    len: None,
+                    cells,
+                    readonly: d.is_const,
+                },
+            );
+        }
         let mut sc = State {
-            objs: base.clone(),
+            objs: base,
             world: world.clone(),
         };
-        let mut sr = State { objs: base, world };
+        let mut sr = State { objs: rbase, world };
         for (i, (&cv, &rv)) in self.cf.params.iter().zip(&self.rf.params).enumerate() {
             let cty = self.cf.vars[cv].ty.clone();
             let rty = self.rf.vars[rv].ty.clone();
@@ -557,9 +738,10 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
     fn cut_states(
         &self,
         hc: Block,
+        hr: Block,
         ac: &State<'c>,
         ar: &State<'c>,
-    ) -> Result<(State<'c>, State<'c>), SymError> {
+    ) -> Result<Pattern<'c>, SymError> {
         let z = self.sym.z;
         let world = const_of(z, &format!("world.h{}", hc.index()), &self.sym.world_sort());
         let live = self.live.get(&hc).cloned().unwrap_or_default();
@@ -567,10 +749,20 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
             .iter()
             .filter_map(|v| self.c_names.get(v).cloned())
             .collect();
+        // Objects neither loop body can change keep their arriving values (checked again at
+        // every arrival), so facts established before the loop survive it.
+        let c_mod = modified_objects(self.cf, &self.c_side, self.c_loops.get(&hc));
+        let r_mod = modified_objects(self.rf, &self.r_side, self.r_loops.get(&hr));
+        let mut kept = BTreeSet::new();
+        for n in ac.objs.keys() {
+            if ar.objs.contains_key(n) && !c_mod.may_write(n) && !r_mod.may_write(n) {
+                kept.insert(n.clone());
+            }
+        }
         let gen = |st: &State<'c>, tag: &str| -> Result<State<'c>, SymError> {
             let mut objs = BTreeMap::new();
             for (n, o) in &st.objs {
-                if o.readonly || matches!(n, ObjName::Str(_)) {
+                if o.readonly || matches!(n, ObjName::Str(_)) || kept.contains(n) {
                     objs.insert(n.clone(), o.clone());
                     continue;
                 }
@@ -587,7 +779,7 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
                     format!("h{}.{tag}.{:?}", hc.index(), n)
                 };
                 let mut k = 0usize;
-                let cells = generalize(z, &o.cells, &prefix, &mut k);
+                let cells = generalize(z, &o.cells, &prefix, &mut k, st, &self.sym);
                 objs.insert(n.clone(), Obj { cells, ..o.clone() });
             }
             Ok(State {
@@ -595,7 +787,11 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
                 world: world.clone(),
             })
         };
-        Ok((gen(ac, "c")?, gen(ar, "r")?))
+        Ok(Pattern {
+            c: gen(ac, "c")?,
+            r: gen(ar, "r")?,
+            kept,
+        })
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -608,7 +804,7 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
         pre_r: &Bool<'c>,
         rex: &[Exit<'c>],
         pairs: &BTreeMap<Block, Block>,
-        patterns: &BTreeMap<Block, (State<'c>, State<'c>)>,
+        patterns: &BTreeMap<Block, Pattern<'c>>,
     ) -> Verdict {
         let z = self.sym.z;
         let mut obligations: Vec<(Bool<'c>, String)> = vec![(
@@ -644,11 +840,16 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
                 Ok(r) => r,
                 Err(e) => return sym_verdict(e),
             };
-            let both = Bool::and(z, &[&er.cond, &rel]);
             obligations.push((
-                ec.cond.implies(&both),
-                format!("{} differs", describe(&ec.kind)),
+                ec.cond.implies(&er.cond),
+                format!("the C reaches {} and the Rust does not", describe(&ec.kind)),
             ));
+            for (p, what) in rel {
+                obligations.push((
+                    ec.cond.implies(&p),
+                    format!("{what} differs at {}", describe(&ec.kind)),
+                ));
+            }
         }
         let s = self.solver();
         s.assert(pre_c);
@@ -671,14 +872,128 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
                     }
                     inputs = self.model_inputs(m, sc, sr);
                 }
+                let mut what = what.join("; ");
+                if let (Some(m), Some(rc)) = (&m, &self.replay) {
+                    match self.replay(m, sc, sr, rc, pairs) {
+                        Ok(msg) => what = format!("{what} (replayed: {msg})"),
+                        Err(Some(why)) => {
+                            return Verdict::Unknown {
+                                limit: format!("the solver's counterexample did not replay: {why}"),
+                            }
+                        }
+                        Err(None) => what = format!("{what} (not replayed)"),
+                    }
+                }
                 Verdict::Refuted {
                     counterexample: Counterexample {
                         inputs,
                         src_result: None,
-                        cand_result: Err(what.join("; ")),
+                        cand_result: Err(what),
                     },
                 }
             }
+        }
+    }
+
+    /// Replays a counterexample: `Ok(what differs)` when confirmed, `Err(Some(why))` when the
+    /// runs agree or the C is undefined there (the solver's model is not a real witness),
+    /// `Err(None)` when replay is not possible.
+    fn replay(
+        &self,
+        m: &z3::Model<'c>,
+        sc: &State<'c>,
+        sr: &State<'c>,
+        rc: &ReplayCx<'a>,
+        pairs: &BTreeMap<Block, Block>,
+    ) -> Result<String, Option<String>> {
+        let (hc, hr, cb, rb) = &self.region;
+        if crate::replay::replay_obstacle(rc.cmod, rc.cfid, cb).is_some()
+            || crate::replay::replay_obstacle(rc.rmod, rc.rfid, rb).is_some()
+        {
+            return Err(None);
+        }
+        let vals =
+            |f: &Func, side: &Side<'_>, st: &State<'c>| -> Option<Vec<(Var, xl_interp::Val)>> {
+                let mut out = Vec::new();
+                for (v, d) in f.vars.iter() {
+                    let o = st.objs.get(&side.var_obj[&v])?;
+                    let Cells::Leaf(Leaf::T(t)) = &o.cells else {
+                        return None;
+                    };
+                    let val = match &d.ty {
+                        Type::Int(it) => {
+                            let x = m.eval(&t.as_bv()?, true)?.as_u64()?;
+                            xl_interp::Val::Int(xl_interp::IntVal::from_bits(*it, x))
+                        }
+                        Type::Bool => xl_interp::Val::Bool(m.eval(&t.as_bool()?, true)?.as_bool()?),
+                        _ => return None,
+                    };
+                    out.push((v, val));
+                }
+                Some(out)
+            };
+        let (Some(vc), Some(vr)) = (
+            vals(self.cf, &self.c_side, sc),
+            vals(self.rf, &self.r_side, sr),
+        ) else {
+            return Err(None);
+        };
+        let oc = crate::replay::run(rc.cmod, rc.cfid, *hc, &self.c_cuts, &vc).map_err(|_| None)?;
+        let or = crate::replay::run(rc.rmod, rc.rfid, *hr, &self.r_cuts, &vr).map_err(|_| None)?;
+        use crate::replay::RunEnd;
+        if let RunEnd::Trap(t) = &oc.end {
+            return Err(Some(format!("the C is undefined there ({t})")));
+        }
+        if let RunEnd::Trap(t) = &or.end {
+            return Ok(format!("the Rust panics: {t}"));
+        }
+        if oc.stdout != or.stdout {
+            return Ok(format!(
+                "the C prints {:?}, the Rust {:?}",
+                String::from_utf8_lossy(&oc.stdout),
+                String::from_utf8_lossy(&or.stdout)
+            ));
+        }
+        match (&oc.end, &or.end) {
+            (RunEnd::Return(a), RunEnd::Return(b)) if a != b => Ok(format!(
+                "the C returns {}, the Rust {}",
+                a.as_ref().map_or("nothing".into(), |v| v.to_string()),
+                b.as_ref().map_or("nothing".into(), |v| v.to_string())
+            )),
+            (RunEnd::Exit(a), RunEnd::Exit(b)) if a != b => {
+                Ok(format!("the C exits with {a}, the Rust with {b}"))
+            }
+            (RunEnd::Cut(a, va), RunEnd::Cut(b, vb)) => {
+                if pairs.get(a) != Some(b) {
+                    return Ok(format!("the C goes to loop header {a}, the Rust to {b}"));
+                }
+                let live = self.live.get(a).cloned().unwrap_or_default();
+                for (v, d) in self.cf.vars.iter() {
+                    if !live.contains(&v) {
+                        continue;
+                    }
+                    let Some(rname) = self.c_names.get(&v) else {
+                        continue;
+                    };
+                    let x = va.iter().find(|(n, _)| *n == d.name).map(|(_, x)| x);
+                    let y = vb.iter().find(|(n, _)| n == rname).map(|(_, x)| x);
+                    if let (Some(x), Some(y)) = (x, y) {
+                        if x != y {
+                            return Ok(format!(
+                                "at the loop header `{}` is {x} in the C, {y} in the Rust",
+                                d.name
+                            ));
+                        }
+                    }
+                }
+                Err(Some(
+                    "both runs reach the loop header in the same state".into(),
+                ))
+            }
+            (a, b) if std::mem::discriminant(a) != std::mem::discriminant(b) => {
+                Ok(format!("the C ends with {a:?}, the Rust with {b:?}"))
+            }
+            _ => Err(Some("both runs end the same way".into())),
         }
     }
 
@@ -714,17 +1029,18 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
         &self,
         ec: &Exit<'c>,
         er: &Exit<'c>,
-        patterns: &BTreeMap<Block, (State<'c>, State<'c>)>,
-    ) -> Result<Bool<'c>, SymError> {
+        patterns: &BTreeMap<Block, Pattern<'c>>,
+    ) -> Result<Vec<(Bool<'c>, String)>, SymError> {
         let sym = &self.sym;
-        let z = sym.z;
         let (a, b) = (&ec.state, &er.state);
-        let mut conj = vec![a.world._eq(&b.world)];
+        let mut conj = vec![(a.world._eq(&b.world), "the output (calls made)".to_string())];
         match &ec.kind {
             ExitKind::Exit => {}
             ExitKind::Return => {
                 match (&ec.ret, &er.ret) {
-                    (Some(x), Some(y)) => conj.push(sym.eq_cells(x, y, a, b)?),
+                    (Some(x), Some(y)) => {
+                        conj.push((sym.eq_cells(x, y, a, b)?, "the returned value".into()))
+                    }
                     (None, None) => {}
                     _ => {
                         return Err(SymError::Unsupported(
@@ -735,15 +1051,27 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
                 for (n, o) in &a.objs {
                     if matches!(n, ObjName::Global(_) | ObjName::Param(_)) && !o.readonly {
                         if let Some(p) = b.objs.get(n) {
-                            conj.push(sym.eq_cells(&o.cells, &p.cells, a, b)?);
+                            conj.push((sym.eq_cells(&o.cells, &p.cells, a, b)?, obj_desc(n)));
                         }
                     }
                 }
             }
             ExitKind::Cut(h) => {
-                let Some((pc, pr)) = patterns.get(h) else {
+                let Some(pat) = patterns.get(h) else {
                     return Err(SymError::Malformed("header without a pattern".into()));
                 };
+                let (pc, pr) = (&pat.c, &pat.r);
+                // Kept objects: every arrival brings the values the header assumes.
+                for n in &pat.kept {
+                    for (ps, st, side) in [(pc, a, "C"), (pr, b, "Rust")] {
+                        if let (Some(p), Some(x)) = (ps.objs.get(n), st.objs.get(n)) {
+                            conj.push((
+                                sym.eq_cells(&p.cells, &x.cells, ps, st)?,
+                                format!("{} (unchanged in the {side} loop)", obj_desc(n)),
+                            ));
+                        }
+                    }
+                }
                 // The arrivals must fit the header's assumed shape (pointer objects).
                 for (pat, st) in [(pc, a), (pr, b)] {
                     for (n, o) in &pat.objs {
@@ -772,13 +1100,21 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
                         continue;
                     }
                     if let Some(p) = b.objs.get(n) {
-                        conj.push(sym.eq_cells(&o.cells, &p.cells, a, b)?);
+                        conj.push((sym.eq_cells(&o.cells, &p.cells, a, b)?, obj_desc(n)));
                     }
                 }
             }
         }
-        let refs: Vec<&Bool<'c>> = conj.iter().collect();
-        Ok(Bool::and(z, &refs))
+        Ok(conj)
+    }
+}
+
+fn obj_desc(n: &ObjName) -> String {
+    match n {
+        ObjName::Local(x) => format!("`{x}`"),
+        ObjName::Global(g) => format!("global {g}"),
+        ObjName::Param(i) => format!("what parameter {i} points to"),
+        other => format!("{other:?}"),
     }
 }
 
@@ -820,21 +1156,40 @@ fn same_shape(a: &Cells<'_>, b: &Cells<'_>) -> bool {
 }
 
 /// Fresh cells of the same shape; structured pointers keep their object and fields.
-fn generalize<'c>(z: &'c Context, c: &Cells<'c>, prefix: &str, k: &mut usize) -> Cells<'c> {
+fn generalize<'c>(
+    z: &'c Context,
+    c: &Cells<'c>,
+    prefix: &str,
+    k: &mut usize,
+    st: &State<'c>,
+    sym: &Sym<'c>,
+) -> Cells<'c> {
     let fresh = |sort: &z3::Sort<'c>, k: &mut usize| {
         let d = const_of(z, &format!("{prefix}.{k}"), sort);
         *k += 1;
         d
     };
     match c {
-        Cells::Struct(fs) => {
-            Cells::Struct(fs.iter().map(|f| generalize(z, f, prefix, k)).collect())
-        }
-        Cells::Array(x) => Cells::Array(Box::new(generalize(z, x, prefix, k))),
+        Cells::Struct(fs) => Cells::Struct(
+            fs.iter()
+                .map(|f| generalize(z, f, prefix, k, st, sym))
+                .collect(),
+        ),
+        Cells::Array(x) => Cells::Array(Box::new(generalize(z, x, prefix, k, st, sym))),
         Cells::Leaf(Leaf::T(d)) => Cells::Leaf(Leaf::T(fresh(&d.get_sort(), k))),
         Cells::Leaf(Leaf::R(b, ro)) => {
             let d = fresh(&b.get_sort(), k);
             Cells::Leaf(Leaf::R(d.as_bv().expect("bv"), *ro))
+        }
+        Cells::Leaf(Leaf::P(p))
+            if matches!(p.obj, ObjName::Str(_) | ObjName::Null)
+                || st.objs.get(&p.obj).is_some_and(|o| o.readonly) =>
+        {
+            // Pointers to read-only data (string literals, tables) are often reassigned to
+            // other read-only data in loops: keep them raw, so every arrival fits.
+            let d = fresh(&z3::Sort::bitvector(z, crate::sym::PTR_BITS), k);
+            let _ = sym;
+            Cells::Leaf(Leaf::R(d.as_bv().expect("bv"), true))
         }
         Cells::Leaf(Leaf::P(p)) => {
             let path = p
@@ -856,6 +1211,16 @@ fn generalize<'c>(z: &'c Context, c: &Cells<'c>, prefix: &str, k: &mut usize) ->
             }))
         }
     }
+}
+
+/// Natural loop bodies by header.
+fn loop_bodies(f: &Func) -> BTreeMap<Block, BTreeSet<Block>> {
+    let cfg = xl_ir::cfg::Cfg::compute(f);
+    let doms = cfg.dominators(f);
+    cfg.natural_loops(f, &doms)
+        .into_iter()
+        .map(|l| (l.header, l.body.into_iter().collect()))
+        .collect()
 }
 
 /// Entry plus loop headers (targets of back edges).
@@ -939,30 +1304,4 @@ pub fn liveness(f: &Func) -> BTreeMap<Block, BTreeSet<Var>> {
         }
     }
     live
-}
-
-// Placeholder until `crate::rust::lower_crate` lands.
-struct StubLowered {
-    module: Module,
-    funcs: Vec<StubFn>,
-    diagnostics: Vec<xl_base::Diagnostic>,
-}
-struct StubFn {
-    c_func: FuncId,
-    result: Result<FuncId, StubUnsup>,
-}
-struct StubUnsup {
-    construct: String,
-    span: xl_base::Span,
-}
-fn lower_stub(_: &[(String, String)], m: &Module, _: &NameMap) -> StubLowered {
-    let _ = StubUnsup {
-        construct: String::new(),
-        span: xl_base::Span::default(),
-    };
-    StubLowered {
-        module: m.clone(),
-        funcs: Vec::new(),
-        diagnostics: Vec::new(),
-    }
 }

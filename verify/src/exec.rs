@@ -1049,6 +1049,12 @@ impl<'s, 'c, 'a> BlockExec<'s, 'c, 'a> {
                 let _ = dyn_to_term(&d, rty)?;
                 Some(Cells::Leaf(Leaf::T(d)))
             }
+            Type::Struct(_) | Type::Array(..) => {
+                let shape = self.sym.zero(rty, 0)?;
+                Some(havoc(z, &shape, &mut |j, sort| {
+                    out_of(&format!("ret.{j}"), sort)
+                })?)
+            }
             other => return unsup(format!("a call returning {other}")),
         })
     }

@@ -29,6 +29,7 @@ pub mod api;
 pub mod check;
 pub mod encode;
 pub mod exec;
+pub mod replay;
 pub mod rust;
 pub mod sym;
 

@@ -214,8 +214,8 @@ impl<'c> Sym<'c> {
                 let name = format!("{prefix}.{n}");
                 *n += 1;
                 let d = const_of(self.z, &name, &sort);
-                if matches!(ty, Type::Ptr(_)) {
-                    Cells::Leaf(Leaf::R(d.as_bv().expect("bv sort"), false))
+                if let (Type::Ptr(_), 0, Some(b)) = (ty, depth, d.as_bv()) {
+                    Cells::Leaf(Leaf::R(b, false))
                 } else {
                     Cells::Leaf(Leaf::T(d))
                 }
