@@ -29,6 +29,8 @@ pub struct GlobalInfo {
 pub struct FnInfo {
     /// The C name calls use (`Callee::Extern`).
     pub c_name: String,
+    /// The C function (None for a declaration stub).
+    pub fid: Option<xl_ir::FuncId>,
     /// Parameter types (None: outside the subset).
     pub params: Option<Vec<RTy>>,
     /// Result type.
@@ -74,6 +76,9 @@ pub struct Crate<'a> {
     /// Per Rust fn: the `RefCell` globals it may borrow (directly or through calls), with
     /// whether some borrow is mutable. Fns calling something unknown are absent.
     pub borrows: BTreeMap<String, BTreeMap<GlobalId, bool>>,
+    /// The emitter's null function pointer stand-ins (`null_fn_N`, a fn whose body only
+    /// panics), with their types.
+    pub null_fns: BTreeMap<String, RTy>,
     /// `stdout` / `stderr` globals of the C module.
     pub streams: BTreeMap<String, GlobalId>,
     /// Synthetic constant globals (zero aggregates), appended after the C module's.
@@ -122,6 +127,7 @@ pub fn build<'a>(
         fns: BTreeMap::new(),
         rt: BTreeMap::new(),
         borrows: BTreeMap::new(),
+        null_fns: BTreeMap::new(),
         streams: BTreeMap::new(),
         extra: RefCell::new(Vec::new()),
     };
@@ -231,6 +237,7 @@ pub fn build<'a>(
                 n.clone(),
                 FnInfo {
                     c_name: cmod.funcs[*fid].name.clone(),
+                    fid: Some(*fid),
                     params,
                     ret,
                 },
@@ -244,10 +251,22 @@ pub fn build<'a>(
                 n.clone(),
                 FnInfo {
                     c_name: c.clone(),
+                    fid: None,
                     params,
                     ret,
                 },
             );
+        }
+    }
+    for (n, f) in &fn_items {
+        let panics_only = matches!(f.block.stmts.as_slice(),
+            [syn::Stmt::Macro(m)] if m.mac.path.is_ident("panic"))
+            || matches!(f.block.stmts.as_slice(),
+            [syn::Stmt::Expr(syn::Expr::Macro(m), _)] if m.mac.path.is_ident("panic"));
+        if n.starts_with("null_fn_") && !k.fns.contains_key(n) && panics_only {
+            if let (Some(ps), Some(r)) = sig_of(f) {
+                k.null_fns.insert(n.clone(), RTy::Fn(ps, Box::new(r)));
+            }
         }
     }
     if let Some(rt) = rt_ast {

@@ -438,6 +438,17 @@ impl<'k, 'a> Lx<'k, 'a> {
         self.fb.val(Op::Addr(place), ty)
     }
 
+    /// Address of a place as a value of the Rust reference type `rty` (a `ptrcast` where the
+    /// place keeps the C module's element type, e.g. `i8` for Rust's `u8`).
+    fn addr_as(&mut self, p: &LPlace, rty: &RTy, s: &dyn Spanned) -> R<RV> {
+        let v = self.addr(p);
+        let Some(want) = rty.ir() else {
+            return self.bad(s, &format!("reference of type `{rty}`"));
+        };
+        let from = self.fb.ty(v.v);
+        self.convert(v, &from, &want, s)
+    }
+
     // ---- values ---------------------------------------------------------------------------
 
     /// The value of `ex`, coerced to `want` where Rust coerces (`&[T; N]` to `&[T]`,
@@ -455,12 +466,13 @@ impl<'k, 'a> Lx<'k, 'a> {
                         // `&a` as `&[T]`: the address of element 0.
                         let z = self.iconst(IntTy::U64, 0);
                         let (p0, _) = self.index(p, (*inner).clone(), z, s)?;
-                        let v = self.addr(&p0);
-                        return Ok((v, RTy::Ref(Box::new(RTy::Slice(e.clone())), m)));
+                        let t = RTy::Ref(Box::new(RTy::Slice(e.clone())), m);
+                        let v = self.addr_as(&p0, &t, s)?;
+                        return Ok((v, t));
                     }
                 }
-                let v = self.addr(&p);
                 let t = RTy::Ref(inner, m);
+                let v = self.addr_as(&p, &t, s)?;
                 let want_m = match want {
                     Some(RTy::Ref(_, wm)) => *wm,
                     _ => m,
@@ -488,8 +500,9 @@ impl<'k, 'a> Lx<'k, 'a> {
                 let (p, at) = self.deref_val(v, (**inner).clone(), s)?;
                 let z = self.iconst(IntTy::U64, 0);
                 let (p0, _) = self.index(p, at, z, s)?;
-                let a = self.addr(&p0);
-                return Ok((a, RTy::Ref(Box::new(RTy::Slice(e.clone())), *m && *wm)));
+                let t = RTy::Ref(Box::new(RTy::Slice(e.clone())), *m && *wm);
+                let a = self.addr_as(&p0, &t, s)?;
+                return Ok((a, t));
             }
             return Ok((v, RTy::Ref(inner.clone(), *m && *wm)));
         }
@@ -1079,8 +1092,29 @@ impl<'k, 'a> Lx<'k, 'a> {
                     _ => self.bad(p, &format!("use of global `{n}`")),
                 };
             }
-            if self.k.fns.contains_key(&n) {
-                return self.bad(p, "function used as a value");
+            if let Some(t) = self.k.null_fns.get(&n) {
+                // The emitter's stand-in for a null function pointer (it panics when
+                // called): `null`; a call through it is a panic on this side.
+                let t = t.clone();
+                let Some(ir) = t.ir() else {
+                    return self.bad(p, &format!("`{n}`"));
+                };
+                let v = self.fb.val(Op::Null, ir);
+                return Ok(Ex::Val(v, t));
+            }
+            if let Some(f) = self.k.fns.get(&n) {
+                // A fn item as a value: the address of the function (the lowered module's
+                // function ids are the C module's).
+                let (Some(fid), Some(ps), Some(r)) = (f.fid, f.params.clone(), f.ret.clone())
+                else {
+                    return self.bad(p, &format!("address of `{n}`"));
+                };
+                let t = RTy::Fn(ps, Box::new(r));
+                let Some(ir) = t.ir() else {
+                    return self.bad(p, &format!("address of `{n}`"));
+                };
+                let v = self.fb.val(Op::FuncAddr(fid), ir);
+                return Ok(Ex::Val(v, t));
             }
             return self.bad(p, &format!("unknown name `{n}`"));
         }
@@ -1561,7 +1595,7 @@ impl<'k, 'a> Lx<'k, 'a> {
                 let rty = RTy::Ref(Box::new(RTy::Slice(Box::new(e.clone()))), m);
                 let z = self.iconst(IntTy::U64, 0);
                 let (p0, _) = self.index(p, t.clone(), z, ix)?;
-                let a0 = self.addr(&p0);
+                let a0 = self.addr_as(&p0, &rty, ix)?;
                 let Some(k) = k else {
                     return Ok(Ex::Val(a0, rty));
                 };
@@ -1975,14 +2009,21 @@ impl<'k, 'a> Lx<'k, 'a> {
     // ---- calls ----------------------------------------------------------------------------
 
     fn call(&mut self, c: &syn::ExprCall, hint: Option<&RTy>) -> R<Ex> {
+        let direct = match &*c.func {
+            syn::Expr::Path(p) => p
+                .path
+                .get_ident()
+                .is_none_or(|i| self.lookup(&i.to_string()).is_none()),
+            _ => false,
+        };
+        if !direct {
+            return self.indirect_call(c);
+        }
         let syn::Expr::Path(p) = &*c.func else {
             return self.bad(&c.func, "call of an expression");
         };
         if let Some(i) = p.path.get_ident() {
             let n = i.to_string();
-            if self.lookup(&n).is_some() {
-                return self.bad(c, "call through a function pointer");
-            }
             let Some(f) = self.k.fns.get(&n).cloned() else {
                 return self.bad(c, &format!("call of `{n}`"));
             };
@@ -2076,11 +2117,51 @@ impl<'k, 'a> Lx<'k, 'a> {
                 let m = segs[2] == "from_mut";
                 let ex = self.expr(&c.args[0], None)?;
                 let (p, t) = self.place_of(ex, &c.args[0])?;
-                let v = self.addr(&p);
-                Ok(Ex::Val(v, RTy::Ref(Box::new(RTy::Slice(Box::new(t))), m)))
+                let rt = RTy::Ref(Box::new(RTy::Slice(Box::new(t))), m);
+                let v = self.addr_as(&p, &rt, c)?;
+                Ok(Ex::Val(v, rt))
             }
             _ => self.bad(c, &format!("call of `{}`", segs.join("::"))),
         }
+    }
+    /// A call through a function pointer value: the callee first, then the arguments.
+    fn indirect_call(&mut self, c: &syn::ExprCall) -> R<Ex> {
+        if !self.borrows.is_empty() {
+            return self.bad(c, "call through a function pointer inside a borrow");
+        }
+        let (fv, ft) = self.rvalue(&c.func, None)?;
+        let RTy::Fn(params, ret) = ft else {
+            return self.bad(c, &format!("call of a `{ft}`"));
+        };
+        if params.len() != c.args.len() {
+            return self.bad(c, "argument count");
+        }
+        let mut args = Vec::new();
+        for (a, pt) in c.args.iter().zip(&params) {
+            let ex = self.expr(a, Some(pt))?;
+            let (v, _) = self.value(ex, Some(pt), a)?;
+            args.push(v);
+        }
+        self.fb.ensure_open();
+        let fv = self.fb.use_rv(fv);
+        let args: Vec<_> = args.into_iter().map(|a| self.fb.use_rv(a)).collect();
+        let op = Op::Call {
+            callee: Callee::Indirect(fv),
+            args,
+        };
+        Ok(match &*ret {
+            RTy::Unit => {
+                self.fb.effect(op);
+                Ex::Unit
+            }
+            t => match t.ir() {
+                Some(ir) => {
+                    let v = self.fb.val(op, ir);
+                    Ex::Val(v, t.clone())
+                }
+                None => return self.bad(c, &format!("call returning `{t}`")),
+            },
+        })
     }
     /// `Call Extern(name)` with `args`; the result per `ret` (`!` ends the block).
     fn emit_call(&mut self, name: &str, args: Vec<RV>, ret: &RTy) -> Ex {

@@ -4,7 +4,10 @@
 //!
 //! Entry point: [`lower_crate`]. The lowered [`Module`] has the C module's structs and globals
 //! (same ids), then synthetic constant globals named `$zeroN` (all-zero aggregates, for
-//! `[0; N]` and `S::default()`), and one function per lowered Rust fn.
+//! `[0; N]` and `S::default()`), and one function per C function **with the same
+//! `FuncId`**: the lowered Rust fn, or, where there is none, a placeholder with its
+//! signature whose body is `unreachable` (so `funcaddr` of a Rust fn item is the C
+//! function's id). Calls to fns by name are `Callee::Extern(<C name>)`.
 //!
 //! Invariants:
 //! - Nothing panics on any input: a Rust syntax error is a `V0001` diagnostic with
@@ -51,7 +54,8 @@ pub struct LoweredFn {
     pub c_func: FuncId,
     /// The Rust fn name.
     pub rust_name: String,
-    /// The lowered function's id in [`Lowered::module`], or why it was not lowered.
+    /// The lowered function's id in [`Lowered::module`] (always equal to `c_func`), or why
+    /// it was not lowered.
     pub result: Result<FuncId, Unsupported>,
 }
 
@@ -59,7 +63,8 @@ pub struct LoweredFn {
 #[derive(Clone, Debug, Default)]
 pub struct Lowered {
     /// Structs and globals cloned from the C module (same ids), synthetic `$zeroN` constant
-    /// globals after them, and the lowered Rust fns.
+    /// globals after them, and one function per C function with the C `FuncId` (a
+    /// placeholder ending in `unreachable` where there is no lowered fn).
     pub module: Module,
     /// One per C function of the C module (in its order) that has a Rust fn by `NameMap`.
     pub funcs: Vec<LoweredFn>,
@@ -157,44 +162,92 @@ fn lower_impl(files: &[(String, String)], cmod: &Module, names: &NameMap) -> Low
         }
     }
     let mut lowered = Vec::new();
-    for (fid, _) in cmod.funcs.iter() {
-        let Some((_, rust)) = names.funcs.iter().find(|(f, _)| *f == fid) else {
-            continue;
-        };
-        let result = match items.get(rust) {
+    for (fid, cf) in cmod.funcs.iter() {
+        let rust = names
+            .funcs
+            .iter()
+            .find(|(f, _)| *f == fid)
+            .map(|(_, r)| r.clone());
+        let result = match rust.as_ref().map(|r| (r, items.get(r))) {
             None => Err(Unsupported {
-                construct: format!("no fn `{rust}` in {path}"),
+                construct: "no Rust name for this function".to_string(),
+                span: cf.span.clone(),
+            }),
+            Some((r, None)) => Err(Unsupported {
+                construct: format!("no fn `{r}` in {path}"),
                 span: Span::new(path.clone(), 0, 0),
             }),
-            Some(item) => lower::lower_fn(&k, item).map(|f| (f, k.span(&item.sig.ident))),
+            Some((_, Some(item))) => lower::lower_fn(&k, item),
         };
-        lowered.push((fid, rust.clone(), result));
+        let placeholder = placeholder(&k, fid, rust.as_deref());
+        lowered.push((fid, rust, result, placeholder));
     }
-    // Synthetic globals first (functions refer to them), then the functions, each checked.
+    // Synthetic globals first (functions refer to them), then one function per C function,
+    // with the C function's id: the lowered one, or a placeholder (so `funcaddr` of any
+    // function is well typed), each lowered one checked against the whole module.
     for g in k.extra.borrow().iter() {
         out.module.globals.push(g.clone());
     }
-    for (fid, rust, result) in lowered {
-        let result =
-            result.and_then(
-                |(f, span)| match xl_ir::verify::verify_func(&out.module, &f) {
-                    Ok(()) => Ok(out.module.funcs.push(f)),
-                    Err(errs) => Err(Unsupported {
+    let mut results = Vec::new();
+    for (fid, rust, result, ph) in lowered {
+        // Pushed in the C module's order from empty: the id is `fid`.
+        match &result {
+            Ok(f) => out.module.funcs.push(f.clone()),
+            Err(_) => out.module.funcs.push(ph.clone()),
+        };
+        results.push((fid, rust, result.map(|_| ()), ph));
+    }
+    for (fid, rust, result, ph) in results {
+        let result = result.and_then(|()| {
+            match xl_ir::verify::verify_func(&out.module, &out.module.funcs[fid]) {
+                Ok(()) => Ok(fid),
+                Err(errs) => {
+                    let span = out.module.funcs[fid].span.clone();
+                    out.module.funcs[fid] = ph;
+                    Err(Unsupported {
                         construct: format!(
                             "internal: the lowered IR is ill-formed: {}",
                             errs.first().map(|e| e.to_string()).unwrap_or_default()
                         ),
                         span,
-                    }),
-                },
-            );
-        out.funcs.push(LoweredFn {
-            c_func: fid,
-            rust_name: rust,
-            result,
+                    })
+                }
+            }
         });
+        if let Some(rust_name) = rust {
+            out.funcs.push(LoweredFn {
+                c_func: fid,
+                rust_name,
+                result,
+            });
+        }
     }
     out
+}
+
+/// The stand-in for a C function without a lowered Rust fn: its Rust signature (the C one
+/// when the Rust one is outside the subset) and one block ending in `unreachable`.
+fn placeholder(k: &krate::Crate, fid: FuncId, rust: Option<&str>) -> xl_ir::Func {
+    let cf = &k.cmod.funcs[fid];
+    let name = rust.unwrap_or(&cf.name);
+    let rsig = rust.and_then(|r| k.fns.get(r)).and_then(|f| {
+        let ps: Option<Vec<xl_ir::Type>> = f.params.as_ref()?.iter().map(|t| t.ir()).collect();
+        let ret = match f.ret.as_ref()? {
+            RTy::Unit | RTy::Never => xl_ir::Type::Void,
+            t => t.ir()?,
+        };
+        Some((ps?, ret))
+    });
+    let (params, ret) = rsig.unwrap_or_else(|| {
+        let sig = cf.signature();
+        (sig.params, sig.ret)
+    });
+    let mut b = xl_ir::FuncBuilder::new(name, ret, cf.span.clone());
+    for (i, t) in params.into_iter().enumerate() {
+        b.add_param(format!("p{i}"), t, cf.span.clone());
+    }
+    b.terminate(xl_ir::Terminator::Unreachable);
+    b.finish()
 }
 
 /// A `V0001` diagnostic for a syn parse error, at its line and column.

@@ -4,7 +4,7 @@
 //! subset is an [`Unsupported`] naming the type, never a guess.
 
 use super::Unsupported;
-use xl_ir::{FloatTy, IntTy, StructId, Type};
+use xl_ir::{FloatTy, FnSig, IntTy, StructId, Type};
 
 /// A Rust type of the emitted subset.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +27,8 @@ pub enum RTy {
     Ref(Box<RTy>, bool),
     /// `[T]` (only behind a reference).
     Slice(Box<RTy>),
+    /// `fn(A, B) -> R`.
+    Fn(Vec<RTy>, Box<RTy>),
 }
 
 /// `usize`.
@@ -47,6 +49,14 @@ impl RTy {
                 RTy::Slice(e) => Type::Ptr(Box::new(e.ir()?)),
                 t => Type::Ptr(Box::new(t.ir()?)),
             },
+            RTy::Fn(ps, r) => Type::Ptr(Box::new(Type::Fn(Box::new(FnSig {
+                params: ps.iter().map(|p| p.ir()).collect::<Option<Vec<_>>>()?,
+                ret: match &**r {
+                    RTy::Unit => Type::Void,
+                    r => r.ir()?,
+                },
+                variadic: false,
+            })))),
         })
     }
     /// The integer type, if this is one.
@@ -85,6 +95,16 @@ impl std::fmt::Display for RTy {
             RTy::Struct(s) => write!(f, "{s}"),
             RTy::Ref(t, m) => write!(f, "&{}{t}", if *m { "mut " } else { "" }),
             RTy::Slice(e) => write!(f, "[{e}]"),
+            RTy::Fn(ps, r) => {
+                write!(f, "fn(")?;
+                for (i, p) in ps.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{p}")?;
+                }
+                write!(f, ") -> {r}")
+            }
         }
     }
 }
@@ -154,7 +174,21 @@ pub fn parse_type(
         syn::Type::Group(g) => parse_type(&g.elem, structs, span),
         syn::Type::Tuple(t) if t.elems.is_empty() => Ok(RTy::Unit),
         syn::Type::Never(_) => Ok(RTy::Never),
-        syn::Type::BareFn(_) => Err(bad("function pointer type".to_string())),
+        syn::Type::BareFn(f) => {
+            if f.variadic.is_some() || f.lifetimes.is_some() {
+                return Err(bad("function pointer type".to_string()));
+            }
+            let params = f
+                .inputs
+                .iter()
+                .map(|a| parse_type(&a.ty, structs, span))
+                .collect::<Result<Vec<_>, _>>()?;
+            let ret = match &f.output {
+                syn::ReturnType::Default => RTy::Unit,
+                syn::ReturnType::Type(_, t) => parse_type(t, structs, span)?,
+            };
+            Ok(RTy::Fn(params, Box::new(ret)))
+        }
         _ => Err(bad("type".to_string())),
     }
 }
