@@ -91,6 +91,8 @@ pub struct Lx<'k, 'a> {
     scopes: Vec<Scope>,
     borrows: Vec<(GlobalId, bool)>,
     ret: RTy,
+    /// Inside a `with_borrow` closure body (where `return` would leave the closure).
+    closures: u32,
 }
 
 /// Lowers `item` (a fn of the crate) to a function named `name`.
@@ -116,6 +118,7 @@ pub fn lower_fn(k: &Crate, item: &syn::ItemFn) -> R<Func> {
         scopes: vec![],
         borrows: vec![],
         ret: ret.clone(),
+        closures: 0,
     };
     if !item.sig.generics.params.is_empty() || item.sig.variadic.is_some() {
         return lx.bad(&item.sig, "generic or variadic fn");
@@ -820,6 +823,9 @@ impl<'k, 'a> Lx<'k, 'a> {
                 Ok(Ex::Never)
             }
             syn::Expr::Return(r) => {
+                if self.closures > 0 {
+                    return self.bad(r, "`return` inside a closure");
+                }
                 match &r.expr {
                     Some(v) => {
                         let want = self.ret.clone();
@@ -2486,7 +2492,13 @@ impl<'k, 'a> Lx<'k, 'a> {
                     pname,
                     Binding::Ref(place, RTy::Ref(Box::new(t), mutable)),
                 )]);
+                // The closure body is a scope of its own: no `return`, no `break`/`continue`
+                // to enclosing loops (Rust rejects those).
+                let scopes = std::mem::take(&mut self.scopes);
+                self.closures += 1;
                 let r = self.expr(&c.body, None);
+                self.closures -= 1;
+                self.scopes = scopes;
                 let r = match r {
                     Ok(Ex::Place(p, t)) => self.load(&p, &t, &c.body).map(|v| Ex::Val(v, t)),
                     Ok(Ex::Ref(..)) => self.bad(&c.body, "reference out of a borrow"),
