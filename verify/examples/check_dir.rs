@@ -27,6 +27,23 @@ fn main() {
             crate_name: "x".into(),
         },
     );
+    if let Ok(name) = std::env::var("XL_DUMP") {
+        let low = xl_verify::rust::lower_crate(&emitted.files, &out.module, &emitted.names);
+        let text = xl_ir::text::print_module(&low.module);
+        let ctext = xl_ir::text::print_module(&out.module);
+        for (label, t) in [("C", ctext), ("Rust", text)] {
+            println!("==== {label}");
+            let mut on = false;
+            for line in t.lines() {
+                if line.contains("func ") {
+                    on = line.contains(&format!("\"{name}\""));
+                }
+                if on {
+                    println!("{line}");
+                }
+            }
+        }
+    }
     let t = std::time::Instant::now();
     let r = verify_crate(
         &out.module,

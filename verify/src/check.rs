@@ -406,7 +406,20 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
             })
             .collect();
         let func_names: Vec<String> = cmod.funcs.iter().map(|(_, f)| f.name.clone()).collect();
+        let addressable = |f: &Func, names: &BTreeMap<Var, String>| -> BTreeSet<ObjName> {
+            f.insts
+                .iter()
+                .filter_map(|(_, d)| match &d.op {
+                    Op::Addr(p) => match p.base {
+                        PlaceBase::Var(v) => Some(ObjName::Local(names[&v].clone())),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect()
+        };
         let c_side = Side {
+            addressable: addressable(cf, &c_names),
             func: cf,
             var_obj: c_names
                 .iter()
@@ -416,6 +429,7 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
             user_funcs,
         };
         let r_side = Side {
+            addressable: addressable(rf, &r_names),
             func: rf,
             var_obj: r_names
                 .iter()
@@ -754,8 +768,9 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
         let c_mod = modified_objects(self.cf, &self.c_side, self.c_loops.get(&hc));
         let r_mod = modified_objects(self.rf, &self.r_side, self.r_loops.get(&hr));
         let mut kept = BTreeSet::new();
-        for n in ac.objs.keys() {
-            if ar.objs.contains_key(n) && !c_mod.may_write(n) && !r_mod.may_write(n) {
+        for n in ac.objs.keys().chain(ar.objs.keys()) {
+            let (in_c, in_r) = (ac.objs.contains_key(n), ar.objs.contains_key(n));
+            if (!in_c || !c_mod.may_write(n)) && (!in_r || !r_mod.may_write(n)) {
                 kept.insert(n.clone());
             }
         }

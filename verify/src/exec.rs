@@ -71,6 +71,9 @@ pub struct Side<'a> {
     pub func_names: Vec<String>,
     /// Names of the program's own functions (their calls may write every mutable global).
     pub user_funcs: &'a BTreeSet<String>,
+    /// Local objects whose address is taken somewhere (what a raw pointer may point to,
+    /// besides globals, parameter pointees and string literals).
+    pub addressable: BTreeSet<ObjName>,
 }
 
 /// Library functions that only read through their pointer arguments.
@@ -953,6 +956,7 @@ impl<'s, 'c, 'a> BlockExec<'s, 'c, 'a> {
         let writes = user || !READ_ONLY.contains(&name);
         let mut inputs: Vec<Dynamic<'c>> = vec![st.world.clone()];
         let mut pointees: Vec<(usize, ObjName)> = Vec::new();
+        let mut raw_any = false;
         for (k, a) in args.iter().enumerate() {
             let ty = self.f().value_type(*a).clone();
             let v = self.val(*a)?;
@@ -978,15 +982,30 @@ impl<'s, 'c, 'a> BlockExec<'s, 'c, 'a> {
                     }
                 }
                 (_, Cells::Leaf(Leaf::R(b, ro))) => {
-                    if !ro {
-                        return unsup(format!(
-                            "a pointer read from memory passed to `{name}` (what it points to is unknown)"
-                        ));
-                    }
+                    // What a raw pointer points to is unknown: the callee may read (and, unless
+                    // read-only, write) every object a pointer can reach.
+                    raw_any |= !ro;
                     inputs.push(Dynamic::from_ast(b));
                 }
                 (_, agg) => {
                     for l in leaves(agg) {
+                        inputs.push(self.sym.leaf_dyn(l, st)?);
+                    }
+                }
+            }
+        }
+        let mut reachable: Vec<ObjName> = Vec::new();
+        if raw_any {
+            for (n, o) in &st.objs {
+                let can = match n {
+                    ObjName::Global(_) => !user,
+                    ObjName::Param(_) => true,
+                    ObjName::Local(_) => self.side.addressable.contains(n),
+                    _ => false,
+                };
+                if can && !o.readonly && !pointees.iter().any(|(_, p)| p == n) {
+                    reachable.push(n.clone());
+                    for l in leaves(&o.cells) {
                         inputs.push(self.sym.leaf_dyn(l, st)?);
                     }
                 }
@@ -1022,6 +1041,16 @@ impl<'s, 'c, 'a> BlockExec<'s, 'c, 'a> {
                 out_of(&format!("arg{k}.{j}"), sort)
             })?;
             st.objs.get_mut(&obj).expect("present").cells = new;
+        }
+        if writes {
+            for n in reachable {
+                let o = st.objs.get(&n).expect("present");
+                let tag = format!("reach{n:?}");
+                let new = havoc(z, &o.cells, &mut |j, sort| {
+                    out_of(&format!("{tag}.{j}"), sort)
+                })?;
+                st.objs.get_mut(&n).expect("present").cells = new;
+            }
         }
         for g in globals {
             let o = st.objs.get(&g).expect("present");
