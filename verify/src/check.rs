@@ -261,27 +261,7 @@ fn modified_objects(f: &Func, side: &Side<'_>, body: Option<&BTreeSet<Block>>) -
     // anywhere (a pointer variable may carry it in). Addresses passed straight to a call
     // outside the loop do not: callees do not retain pointers beyond the call (what the Rust
     // borrow types of the translation guarantee).
-    let mut addr_of: BTreeMap<xl_ir::Value, ObjName> = BTreeMap::new();
-    for (_, d) in f.insts.iter() {
-        if let (Op::Addr(p), Some(r)) = (&d.op, d.result) {
-            if let PlaceBase::Var(v) = p.base {
-                addr_of.insert(r, side.var_obj[&v].clone());
-            }
-        }
-    }
-    let mut escaped: BTreeSet<ObjName> = BTreeSet::new();
-    for (_, d) in f.insts.iter() {
-        if let Op::Store(_, val) | Op::Select { if_true: val, .. } = &d.op {
-            if let Some(n) = addr_of.get(val) {
-                escaped.insert(n.clone());
-            }
-        }
-        if let Op::Select { if_false, .. } | Op::PtrAdd { ptr: if_false, .. } = &d.op {
-            if let Some(n) = addr_of.get(if_false) {
-                escaped.insert(n.clone());
-            }
-        }
-    }
+    let mut escaped = side.addressable.clone();
     if let Some(body) = body {
         for b in body {
             for &i in &f.blocks[*b].insts {
@@ -289,24 +269,6 @@ fn modified_objects(f: &Func, side: &Side<'_>, body: Option<&BTreeSet<Block>>) -
                     if let PlaceBase::Var(v) = p.base {
                         escaped.insert(side.var_obj[&v].clone());
                     }
-                }
-            }
-        }
-    }
-    for (_, bd) in f.blocks.iter() {
-        let calls: Vec<&xl_ir::BlockCall> = match &bd.term {
-            xl_ir::Terminator::Jump(c) => vec![c],
-            xl_ir::Terminator::Branch {
-                then_dest,
-                else_dest,
-                ..
-            } => vec![then_dest, else_dest],
-            _ => vec![],
-        };
-        for c in calls {
-            for a in &c.args {
-                if let Some(n) = addr_of.get(a) {
-                    escaped.insert(n.clone());
                 }
             }
         }
@@ -406,20 +368,8 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
             })
             .collect();
         let func_names: Vec<String> = cmod.funcs.iter().map(|(_, f)| f.name.clone()).collect();
-        let addressable = |f: &Func, names: &BTreeMap<Var, String>| -> BTreeSet<ObjName> {
-            f.insts
-                .iter()
-                .filter_map(|(_, d)| match &d.op {
-                    Op::Addr(p) => match p.base {
-                        PlaceBase::Var(v) => Some(ObjName::Local(names[&v].clone())),
-                        _ => None,
-                    },
-                    _ => None,
-                })
-                .collect()
-        };
         let c_side = Side {
-            addressable: addressable(cf, &c_names),
+            addressable: stored_addresses(cf, &c_names),
             func: cf,
             var_obj: c_names
                 .iter()
@@ -429,7 +379,7 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
             user_funcs,
         };
         let r_side = Side {
-            addressable: addressable(rf, &r_names),
+            addressable: stored_addresses(rf, &r_names),
             func: rf,
             var_obj: r_names
                 .iter()
@@ -899,6 +849,18 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
                         Err(None) => what = format!("{what} (not replayed)"),
                     }
                 }
+                if self.region.0 != self.cf.entry {
+                    // The region starts from an assumed loop-header state that may not be
+                    // reachable (the relation assumed there can be weaker than the truth), so
+                    // the model is not a witness of a real difference.
+                    return Verdict::Unknown {
+                        limit: format!(
+                            "not proven from loop header {}: {what}; the counterexample starts \
+                             from an assumed loop state that may be unreachable",
+                            self.region.0
+                        ),
+                    };
+                }
                 Verdict::Refuted {
                     counterexample: Counterexample {
                         inputs,
@@ -1229,13 +1191,75 @@ fn generalize<'c>(
 }
 
 /// Natural loop bodies by header.
+/// Locals whose address is stored somewhere (into a variable, memory, a select or a block
+/// argument): the objects a pointer read back from memory may point to. Addresses passed
+/// straight to a call do not count: callees do not retain pointers beyond the call (what the
+/// Rust borrow types of the translation guarantee).
+fn stored_addresses(f: &Func, names: &BTreeMap<Var, String>) -> BTreeSet<ObjName> {
+    let side_name = |v: Var| ObjName::Local(names[&v].clone());
+    let mut addr_of: BTreeMap<xl_ir::Value, ObjName> = BTreeMap::new();
+    for (_, d) in f.insts.iter() {
+        if let (Op::Addr(p), Some(r)) = (&d.op, d.result) {
+            if let PlaceBase::Var(v) = p.base {
+                addr_of.insert(r, side_name(v));
+            }
+        }
+    }
+    let mut escaped: BTreeSet<ObjName> = BTreeSet::new();
+    for (_, d) in f.insts.iter() {
+        if let Op::Store(_, val) | Op::Select { if_true: val, .. } = &d.op {
+            if let Some(n) = addr_of.get(val) {
+                escaped.insert(n.clone());
+            }
+        }
+        if let Op::Select { if_false, .. } | Op::PtrAdd { ptr: if_false, .. } = &d.op {
+            if let Some(n) = addr_of.get(if_false) {
+                escaped.insert(n.clone());
+            }
+        }
+    }
+    for (_, bd) in f.blocks.iter() {
+        let calls: Vec<&xl_ir::BlockCall> = match &bd.term {
+            xl_ir::Terminator::Jump(c) => vec![c],
+            xl_ir::Terminator::Branch {
+                then_dest,
+                else_dest,
+                ..
+            } => vec![then_dest, else_dest],
+            _ => vec![],
+        };
+        for c in calls {
+            for a in &c.args {
+                if let Some(n) = addr_of.get(a) {
+                    escaped.insert(n.clone());
+                }
+            }
+        }
+    }
+    escaped
+}
+
+/// For each loop header, the body of the outermost loop containing it: what may run between
+/// two arrivals at the header.
 fn loop_bodies(f: &Func) -> BTreeMap<Block, BTreeSet<Block>> {
     let cfg = xl_ir::cfg::Cfg::compute(f);
     let doms = cfg.dominators(f);
-    cfg.natural_loops(f, &doms)
-        .into_iter()
-        .map(|l| (l.header, l.body.into_iter().collect()))
-        .collect()
+    let loops = cfg.natural_loops(f, &doms);
+    let bodies: Vec<BTreeSet<Block>> = loops
+        .iter()
+        .map(|l| l.body.iter().copied().collect())
+        .collect();
+    let mut out = BTreeMap::new();
+    for l in &loops {
+        let mut all: BTreeSet<Block> = BTreeSet::new();
+        for b in &bodies {
+            if b.contains(&l.header) {
+                all.extend(b.iter().copied());
+            }
+        }
+        out.insert(l.header, all);
+    }
+    out
 }
 
 /// Entry plus loop headers (targets of back edges).
