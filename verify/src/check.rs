@@ -530,22 +530,53 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
         Ok(())
     }
 
-    fn solver(&self) -> Solver<'c> {
-        let s = Solver::new(self.sym.z);
-        let mut p = Params::new(self.sym.z);
-        p.set_u32("timeout", self.opts.timeout_ms);
-        s.set_params(&p);
-        for a in &self.axioms {
-            s.assert(a);
-        }
-        s
-    }
-
-    fn timed_check(&mut self, s: &Solver<'c>) -> SatResult {
+    /// Decides `asserts` (with the axioms) with a small portfolio of Z3 configurations that
+    /// share the time limit: the default solver, the QF_AUFBV logic, then simplification and
+    /// equation solving before SMT. Each strategy suits different queries; the first
+    /// definite answer wins. The whole call counts as one query in `query_ms`.
+    fn solve(&mut self, asserts: &[&Bool<'c>]) -> (SatResult, Option<z3::Model<'c>>) {
+        let z = self.sym.z;
         let t = Instant::now();
-        let r = s.check();
+        let total = self.opts.timeout_ms.max(4);
+        let plan = [
+            (0u8, total / 4),
+            (1, total / 4),
+            (2, total - 2 * (total / 4)),
+        ];
+        let mut out = (SatResult::Unknown, None);
+        for (kind, ms) in plan {
+            let s = match kind {
+                0 => Solver::new(z),
+                1 => Solver::new_for_logic(z, "QF_AUFBV").unwrap_or_else(|| Solver::new(z)),
+                _ => z3::Tactic::new(z, "simplify")
+                    .and_then(&z3::Tactic::new(z, "solve-eqs"))
+                    .and_then(&z3::Tactic::new(z, "smt"))
+                    .solver(),
+            };
+            let mut p = Params::new(z);
+            p.set_u32("timeout", ms.max(1));
+            s.set_params(&p);
+            for a in &self.axioms {
+                s.assert(a);
+            }
+            for a in asserts {
+                s.assert(a);
+            }
+            let r = s.check();
+            if r != SatResult::Unknown {
+                out = (
+                    r,
+                    if r == SatResult::Sat {
+                        s.get_model()
+                    } else {
+                        None
+                    },
+                );
+                break;
+            }
+        }
         self.query_ms.push(t.elapsed().as_secs_f64() * 1000.0);
-        r
+        out
     }
 
     /// Which Rust header the Rust reaches when the C reaches header `ec`.
@@ -555,10 +586,8 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
         ec: &Exit<'c>,
         rexits: &[Exit<'c>],
     ) -> Result<Option<(Block, State<'c>)>, Verdict> {
-        let s = self.solver();
-        s.assert(pre_c);
-        s.assert(&ec.cond);
-        match self.timed_check(&s) {
+        let (r, model) = self.solve(&[pre_c, &ec.cond]);
+        match r {
             SatResult::Unsat => Ok(None),
             SatResult::Unknown => Err(Verdict::Unknown {
                 limit: format!(
@@ -567,7 +596,7 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
                 ),
             }),
             SatResult::Sat => {
-                let Some(m) = s.get_model() else {
+                let Some(m) = model else {
                     return Err(Verdict::Unknown {
                         limit: "no model".into(),
                     });
@@ -816,17 +845,16 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
                 ));
             }
         }
-        let s = self.solver();
-        s.assert(pre_c);
         let refs: Vec<&Bool<'c>> = obligations.iter().map(|(b, _)| b).collect();
-        s.assert(&Bool::and(z, &refs).not());
-        match self.timed_check(&s) {
+        let goal = Bool::and(z, &refs).not();
+        let (r, model) = self.solve(&[pre_c, &goal]);
+        match r {
             SatResult::Unsat => Verdict::Proven,
             SatResult::Unknown => Verdict::Unknown {
                 limit: format!("solver time limit of {} ms per query", self.opts.timeout_ms),
             },
             SatResult::Sat => {
-                let m = s.get_model();
+                let m = model;
                 let mut what = Vec::new();
                 let mut inputs = Vec::new();
                 if let Some(m) = &m {
