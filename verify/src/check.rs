@@ -327,6 +327,7 @@ pub struct ReplayCx<'a> {
 }
 
 impl<'c, 'a> FuncCheck<'c, 'a> {
+    #[allow(clippy::too_many_arguments)]
     fn new(
         z: &'c Context,
         cmod: &'c Module,

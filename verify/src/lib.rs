@@ -1,29 +1,26 @@
-//! The equivalence checker (issue 3), first piece: scalar straight-line blocks.
+//! The equivalence checker: proves each emitted Rust function equivalent to the C function it
+//! was translated from, region by region, with Z3. See `verify/README.md` for what "proven"
+//! means, the trusted base and the assumptions.
 //!
-//! What exists:
-//! - [`encode`]: the Z3 encoding of IR scalar ops (integers as bit-vectors of their width,
-//!   bools as Z3 bools), each op giving its result and its precondition (C undefined
-//!   behaviour) exactly as `xl_ir::op` documents them. Float ops are not encoded yet.
-//! - [`check_blocks_equivalent`]: proves one straight-line IR block (ending in `return`)
-//!   equivalent to another with the same parameters, assuming the *source* block's
-//!   preconditions. A candidate whose own precondition can fail where the source's hold is
-//!   refuted (the Rust would panic or misbehave there). Inputs are the function parameters
-//!   (`load` of a whole parameter variable); `store`/`load` of whole scalar variables inside
-//!   the block are followed symbolically.
-//! - [`Verdict`]: `Proven`, `Refuted` with a counterexample (parameter name -> value) that has
-//!   been **replayed** on the reference interpreter's single-op evaluators
-//!   (`xl_interp::ops`) before it is returned, `Unknown` with the limit hit (also when the
-//!   replay disagrees with the solver: never a wrong verdict), `Unsupported` naming the
-//!   construct.
-//!
-//! What comes next: floats (IEEE encoding), memory (arrays per object, places, pointers as
-//! object + offset), multi-block functions with branch conditions and successors, calls, and
-//! the symbolic evaluator of the emitted Rust subset (read back with syn) aligned with IR
-//! blocks, giving per-block verdicts for `transpile-report.json`.
+//! Pipeline (one IR, one semantics):
+//! - [`rust`]: reads the crate's text on disk with syn and lowers each Rust function into the
+//!   same IR as the C, with Rust semantics (every panic is an op precondition or a branch to an
+//!   `unreachable` block). Nothing the emitter says about its output is trusted.
+//! - [`check`]: pairs the two functions, cuts both CFGs at entry and loop headers, pairs loop
+//!   headers through solver models, and proves every region between cut points under the state
+//!   relation; per-block verdicts.
+//! - [`exec`]: the symbolic executor both sides share (acyclic regions, state merging,
+//!   calls as uninterpreted functions of the world); [`sym`]: symbolic values and typed memory;
+//!   [`encode`]: the Z3 encoding of each IR op with its C precondition.
+//! - [`replay`]: counterexamples re-run on the reference interpreter (`xl-interp`).
+//! - [`check_blocks_equivalent`]: the single-block query used by the `.eqv` op tests.
+//! - [`Verdict`]: `Proven`, `Refuted` (a counterexample from the function entry),
+//!   `Unknown` (the limit hit, or a counterexample from an assumed loop state that may be
+//!   unreachable), `Unsupported` (names the construct).
 //!
 //! Invariants: this is the only package of the workspace that links z3. Nothing here panics
-//! on bad input; every problem becomes a verdict. A `Refuted` verdict always carries a
-//! counterexample the interpreter agrees with.
+//! on bad input; every problem becomes a verdict. C preconditions are assumptions, Rust
+//! preconditions obligations; nothing is proven that the solver did not prove.
 
 pub mod api;
 pub mod check;
