@@ -63,6 +63,9 @@ pub struct FuncReport {
     pub blocks: Vec<BlockReport>,
     /// Wall time of each solver query made for this function, in milliseconds.
     pub query_ms: Vec<f64>,
+    /// Proof time per IR block (same order as `blocks`), in milliseconds: each region's
+    /// query time split evenly over the region's blocks.
+    pub block_ms: Vec<f64>,
 }
 
 /// The result for a whole crate.

@@ -50,43 +50,48 @@ pub fn verify_crate(
         diagnostics: lowered.diagnostics.clone(),
         ..CrateReport::default()
     };
-    for (fid, f) in module.funcs.iter() {
-        let rust_name = names
-            .funcs
-            .iter()
-            .find(|(id, _)| *id == fid)
-            .map_or_else(|| f.name.clone(), |(_, n)| n.clone());
-        let lf = lowered.funcs.iter().find(|l| l.c_func == fid);
-        let fail = |verdict: Verdict| FuncReport {
-            name: f.name.clone(),
-            rust_name: rust_name.clone(),
-            status: FuncStatus::Failed {
-                block: None,
-                verdict,
-            },
-            blocks: Vec::new(),
-            query_ms: Vec::new(),
-        };
-        let r = match lf.map(|l| &l.result) {
-            None => fail(Verdict::Unsupported {
-                construct: format!("no Rust function `{rust_name}` found in the crate"),
-            }),
-            Some(Err(u)) => fail(Verdict::Unsupported {
-                construct: format!("{} at {}", u.construct, u.span),
-            }),
-            Some(Ok(rid)) => {
-                let locals = names
-                    .locals
-                    .iter()
-                    .find(|(id, _)| *id == fid)
-                    .map(|(_, l)| l.clone())
-                    .unwrap_or_default();
-                let mut r = verify_func(module, fid, &lowered.module, *rid, &locals, opts);
-                r.rust_name = rust_name.clone();
-                r
-            }
-        };
-        report.functions.push(r);
+    // Functions are independent (each has its own Z3 context): check them on a few threads,
+    // keeping module order in the report.
+    let jobs: Vec<(FuncId, &Func)> = module.funcs.iter().collect();
+    let results: Vec<std::sync::Mutex<Option<FuncReport>>> =
+        jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 4)
+        .min(jobs.len().max(1));
+    let lowered = &lowered;
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(&(fid, f)) = jobs.get(i) else { break };
+                let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    check_one(module, names, lowered, fid, f, opts)
+                }))
+                .unwrap_or_else(|_| FuncReport {
+                    name: f.name.clone(),
+                    rust_name: f.name.clone(),
+                    status: FuncStatus::Failed {
+                        block: None,
+                        verdict: Verdict::Unknown {
+                            limit: "internal error in the checker (a bug; please report)".into(),
+                        },
+                    },
+                    blocks: Vec::new(),
+                    query_ms: Vec::new(),
+                    block_ms: Vec::new(),
+                });
+                if let Ok(mut slot) = results[i].lock() {
+                    *slot = Some(r);
+                }
+            });
+        }
+    });
+    for slot in results {
+        if let Some(r) = slot.into_inner().ok().flatten() {
+            report.functions.push(r);
+        }
     }
     for d in &module.decls {
         let rust_name = names
@@ -100,9 +105,57 @@ pub fn verify_crate(
             status: FuncStatus::NotTranslated,
             blocks: Vec::new(),
             query_ms: Vec::new(),
+            block_ms: Vec::new(),
         });
     }
     report
+}
+
+/// Checks one C function against its Rust counterpart in `lowered`.
+fn check_one(
+    module: &Module,
+    names: &NameMap,
+    lowered: &crate::rust::Lowered,
+    fid: FuncId,
+    f: &Func,
+    opts: &Options,
+) -> FuncReport {
+    let rust_name = names
+        .funcs
+        .iter()
+        .find(|(id, _)| *id == fid)
+        .map_or_else(|| f.name.clone(), |(_, n)| n.clone());
+    let lf = lowered.funcs.iter().find(|l| l.c_func == fid);
+    let fail = |verdict: Verdict| FuncReport {
+        name: f.name.clone(),
+        rust_name: rust_name.clone(),
+        status: FuncStatus::Failed {
+            block: None,
+            verdict,
+        },
+        blocks: Vec::new(),
+        query_ms: Vec::new(),
+        block_ms: Vec::new(),
+    };
+    match lf.map(|l| &l.result) {
+        None => fail(Verdict::Unsupported {
+            construct: format!("no Rust function `{rust_name}` found in the crate"),
+        }),
+        Some(Err(u)) => fail(Verdict::Unsupported {
+            construct: format!("{} at {}", u.construct, u.span),
+        }),
+        Some(Ok(rid)) => {
+            let locals = names
+                .locals
+                .iter()
+                .find(|(id, _)| *id == fid)
+                .map(|(_, l)| l.clone())
+                .unwrap_or_default();
+            let mut r = verify_func(module, fid, &lowered.module, *rid, &locals, opts);
+            r.rust_name = rust_name.clone();
+            r
+        }
+    }
 }
 
 /// Proves function `cfid` of `cmod` equivalent to `rfid` of `rmod` (which shares `cmod`'s
@@ -140,6 +193,7 @@ pub fn verify_func(
         .into_iter()
         .collect();
     let mut first_fail: Option<(Block, Verdict)> = None;
+    let mut block_ms = Vec::new();
     for (b, _) in cf.blocks.iter() {
         let v = match fc.block_verdicts.get(&b) {
             Some(v) => v.clone(),
@@ -158,6 +212,7 @@ pub fn verify_func(
             block: b.to_string(),
             verdict: v,
         });
+        block_ms.push(fc.block_time.get(&b).copied().unwrap_or(0.0));
     }
     let status = match (status, first_fail) {
         (Err(v), _) => FuncStatus::Failed {
@@ -176,6 +231,7 @@ pub fn verify_func(
         status,
         blocks,
         query_ms: fc.query_ms,
+        block_ms,
     }
 }
 
@@ -217,6 +273,8 @@ struct FuncCheck<'c, 'a> {
     opts: &'a Options,
     block_verdicts: BTreeMap<Block, Verdict>,
     query_ms: Vec<f64>,
+    /// Proof time attributed to each C block.
+    block_time: BTreeMap<Block, f64>,
     /// Assumptions valid everywhere (bounds on parameter lengths).
     axioms: Vec<Bool<'c>>,
     /// The Rust-lowered module.
@@ -405,6 +463,7 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
             opts,
             block_verdicts: BTreeMap::new(),
             query_ms: Vec::new(),
+            block_time: BTreeMap::new(),
             axioms: Vec::new(),
             replay: None,
             r_module: rmod,
@@ -439,6 +498,7 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
         let mut work: Vec<(Block, Block, State<'c>, State<'c>)> =
             vec![(self.cf.entry, self.rf.entry, sc, sr)];
         while let Some((hc, hr, sc, sr)) = work.pop() {
+            let q0 = self.query_ms.len();
             let outc = match run_region(
                 &self.sym,
                 &self.enc,
@@ -527,6 +587,11 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
                 }
             };
             self.record(&outc.blocks, &v);
+            let spent: f64 = self.query_ms[q0..].iter().sum();
+            let share = spent / outc.blocks.len().max(1) as f64;
+            for b in &outc.blocks {
+                *self.block_time.entry(*b).or_insert(0.0) += share;
+            }
         }
         Ok(())
     }

@@ -24,6 +24,11 @@ pub(crate) struct VerifyArgs {
     /// Solver time limit per query, in milliseconds.
     #[arg(long)]
     timeout_ms: Option<u32>,
+    /// Also write a markdown scoreboard (per program: functions and blocks proven) to this
+    /// file, e.g. `corpora/VERIFY.md`; timings are left out so the file only changes when
+    /// results do.
+    #[arg(long)]
+    write_status: Option<PathBuf>,
 }
 
 /// One program's figures.
@@ -58,6 +63,8 @@ pub(crate) struct QueryStats {
 struct BenchReport {
     programs: Vec<ProgramFigures>,
     queries: QueryStats,
+    /// Proof time per block (each region's query time split over its blocks).
+    blocks: QueryStats,
     fully_proven: usize,
     programs_total: usize,
     timeout_ms: Option<u32>,
@@ -83,6 +90,7 @@ pub(crate) fn run_verify(args: VerifyArgs) -> ExitCode {
     let scratch = std::env::temp_dir().join(format!("xlate-bench-{}", std::process::id()));
     let mut figures = Vec::new();
     let mut all_queries = Vec::new();
+    let mut all_blocks: Vec<f64> = Vec::new();
     for dir in &programs {
         let name = dir
             .file_name()
@@ -128,6 +136,7 @@ pub(crate) fn run_verify(args: VerifyArgs) -> ExitCode {
                     fig.query_ms_total = q.iter().fold(0.0, |a, b| a + b);
                     fig.fully_proven = v.all_proven();
                     all_queries.extend(q);
+                    all_blocks.extend(v.functions.iter().flat_map(|f| f.block_ms.iter().copied()));
                 }
             }
         }
@@ -151,17 +160,46 @@ pub(crate) fn run_verify(args: VerifyArgs) -> ExitCode {
     }
     let _ = std::fs::remove_dir_all(&scratch);
     let stats = query_stats(&all_queries);
+    let bstats = query_stats(&all_blocks);
+    println!(
+        "proof time per block: {} blocks (median {:.1} ms, p90 {:.1} ms, p99 {:.1} ms, max {:.1} ms, total {:.1} ms)",
+        bstats.count, bstats.median_ms, bstats.p90_ms, bstats.p99_ms, bstats.max_ms, bstats.total_ms
+    );
     let fully = figures.iter().filter(|f| f.fully_proven).count();
     println!(
         "solver queries: {} (median {:.1} ms, p90 {:.1} ms, p99 {:.1} ms, max {:.1} ms, total {:.1} ms)",
         stats.count, stats.median_ms, stats.p90_ms, stats.p99_ms, stats.max_ms, stats.total_ms
     );
     println!("fully proven programs: {fully}/{}", figures.len());
+    if let Some(path) = &args.write_status {
+        let mut md = String::from(
+            "# Proof scoreboard\n\nWritten by `cargo xtask bench verify --write-status`: per program, the \
+             functions and blocks the Z3 checker proves equivalent to the C.\n\n\
+             | program | functions proven | blocks proven | fully proven |\n|---|---|---|---|\n",
+        );
+        for f in &figures {
+            md.push_str(&format!(
+                "| {} | {}/{} | {}/{} | {} |\n",
+                f.dir,
+                f.functions_proven,
+                f.functions_total,
+                f.blocks_proven,
+                f.blocks_total,
+                if f.fully_proven { "yes" } else { "no" }
+            ));
+        }
+        md.push_str(&format!("\nFully proven: {fully}/{}\n", figures.len()));
+        if let Err(e) = std::fs::write(path, md) {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+    }
     if let Some(path) = &args.json {
         let report = BenchReport {
             programs_total: figures.len(),
             programs: figures,
             queries: stats,
+            blocks: bstats,
             fully_proven: fully,
             timeout_ms: args.timeout_ms,
         };

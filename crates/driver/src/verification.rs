@@ -50,6 +50,9 @@ pub struct FunctionVerdict {
     /// Wall time of each solver query, in milliseconds (not serialised: not deterministic).
     #[serde(skip)]
     pub query_ms: Vec<f64>,
+    /// Proof time per block, in milliseconds (not serialised: not deterministic).
+    #[serde(skip)]
+    pub block_ms: Vec<f64>,
 }
 
 impl FunctionVerdict {
@@ -156,6 +159,7 @@ impl Verification {
                         })
                         .collect(),
                     query_ms: f.query_ms.clone(),
+                    block_ms: f.block_ms.clone(),
                 }
             })
             .collect();
@@ -185,6 +189,7 @@ impl Verification {
                 detail: Some(detail.to_string()),
                 blocks: Vec::new(),
                 query_ms: Vec::new(),
+                block_ms: Vec::new(),
             })
             .collect();
         functions.extend(module.decls.iter().map(|d| {
@@ -201,6 +206,7 @@ impl Verification {
                 detail: None,
                 blocks: Vec::new(),
                 query_ms: Vec::new(),
+                block_ms: Vec::new(),
             }
         }));
         Verification::from_functions(functions, diagnostics)
@@ -401,6 +407,7 @@ mod tests {
             status,
             blocks,
             query_ms: vec![1.5; queries],
+            block_ms: Vec::new(),
         }
     }
 
