@@ -427,8 +427,12 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
             })
             .collect();
         let func_names: Vec<String> = cmod.funcs.iter().map(|(_, f)| f.name.clone()).collect();
+        // What raw pointers may reach must be the same set on both sides (the callee gets it),
+        // so take the union of the two sides' stored addresses.
+        let mut reach = stored_addresses(cf, &c_names);
+        reach.extend(stored_addresses(rf, &r_names));
         let c_side = Side {
-            addressable: stored_addresses(cf, &c_names),
+            addressable: reach.clone(),
             func: cf,
             var_obj: c_names
                 .iter()
@@ -438,7 +442,7 @@ impl<'c, 'a> FuncCheck<'c, 'a> {
             user_funcs,
         };
         let r_side = Side {
-            addressable: stored_addresses(rf, &r_names),
+            addressable: reach,
             func: rf,
             var_obj: r_names
                 .iter()
