@@ -551,12 +551,7 @@ impl<'k, 'a> Lx<'k, 'a> {
                         None => self.k.globals.get(&n).and_then(|g| g.ty.clone()),
                     };
                 }
-                let segs: Vec<String> = p
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect();
+                let segs: Vec<String> = path_segs(&p.path);
                 match segs.as_slice() {
                     [t, _] => scalar(t),
                     _ => None,
@@ -625,12 +620,7 @@ impl<'k, 'a> Lx<'k, 'a> {
                 if let Some(i) = p.path.get_ident() {
                     return self.k.fns.get(&i.to_string()).and_then(|f| f.ret.clone());
                 }
-                let segs: Vec<String> = p
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect();
+                let segs: Vec<String> = path_segs(&p.path);
                 match segs.as_slice() {
                     [rt, f] if rt == "rt" => self.k.rt.get(f).map(|f| f.ret.clone()),
                     [t, f] if f == "from" => scalar(t),
@@ -953,12 +943,7 @@ impl<'k, 'a> Lx<'k, 'a> {
                 let syn::Expr::Path(p) = &*c.func else {
                     return None;
                 };
-                let segs: Vec<String> = p
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect();
+                let segs: Vec<String> = path_segs(&p.path);
                 match segs.as_slice() {
                     [s, d] if d == "default" => self.k.structs.get(s).map(|s| RTy::Struct(*s)),
                     _ => None,
@@ -1124,18 +1109,8 @@ impl<'k, 'a> Lx<'k, 'a> {
             }
             return self.bad(p, &format!("unknown name `{n}`"));
         }
-        let segs: Vec<String> = p
-            .path
-            .segments
-            .iter()
-            .map(|s| s.ident.to_string())
-            .collect();
-        match segs
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .as_slice()
-        {
+        let segs: Vec<String> = path_segs(&p.path);
+        match seg_strs(&segs).as_slice() {
             [t, c @ ("MIN" | "MAX")] if int_named(t).is_some() => {
                 let it = int_named(t).unwrap_or(IntTy::I32);
                 let v = if *c == "MIN" { it.min() } else { it.max() };
@@ -1845,18 +1820,8 @@ impl<'k, 'a> Lx<'k, 'a> {
             }
             syn::Expr::Paren(p) => self.pat_const(&p.expr),
             syn::Expr::Path(p) => {
-                let segs: Vec<String> = p
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect();
-                match segs
-                    .iter()
-                    .map(String::as_str)
-                    .collect::<Vec<_>>()
-                    .as_slice()
-                {
+                let segs: Vec<String> = path_segs(&p.path);
+                match seg_strs(&segs).as_slice() {
                     [t, "MIN"] if int_named(t).is_some() => {
                         Ok(int_named(t).map(|i| i.min()).unwrap_or(0))
                     }
@@ -2072,12 +2037,7 @@ impl<'k, 'a> Lx<'k, 'a> {
             }
             return Ok(self.emit_call(&f.c_name, args, &ret));
         }
-        let segs: Vec<String> = p
-            .path
-            .segments
-            .iter()
-            .map(|s| s.ident.to_string())
-            .collect();
+        let segs: Vec<String> = path_segs(&p.path);
         let segs: Vec<&str> = segs.iter().map(String::as_str).collect();
         match segs.as_slice() {
             ["rt", "Arg", k] if c.args.len() == 1 => {
@@ -2241,18 +2201,8 @@ impl<'k, 'a> Lx<'k, 'a> {
     fn stream(&mut self, a: &syn::Expr) -> R<RV> {
         let name = match a {
             syn::Expr::Path(p) => {
-                let segs: Vec<String> = p
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect();
-                match segs
-                    .iter()
-                    .map(String::as_str)
-                    .collect::<Vec<_>>()
-                    .as_slice()
-                {
+                let segs: Vec<String> = path_segs(&p.path);
+                match seg_strs(&segs).as_slice() {
                     ["rt", "Stream", "Stdout"] => "stdout",
                     ["rt", "Stream", "Stderr"] => "stderr",
                     _ => return self.bad(a, "stream"),
@@ -2517,4 +2467,14 @@ impl<'k, 'a> Lx<'k, 'a> {
 enum PatTest {
     Eq(i128),
     Range(i128, i128),
+}
+
+/// The identifiers of a path's segments (`rt::Arg::I` -> `["rt", "Arg", "I"]`).
+fn path_segs(p: &syn::Path) -> Vec<String> {
+    p.segments.iter().map(|s| s.ident.to_string()).collect()
+}
+
+/// Borrowed views of `segs`, for slice patterns.
+fn seg_strs(segs: &[String]) -> Vec<&str> {
+    segs.iter().map(String::as_str).collect()
 }
