@@ -1203,31 +1203,23 @@ fn describe(k: &ExitKind) -> String {
 
 /// True when two cells have the same pointer objects and fields (index values may differ).
 fn same_shape(a: &Cells<'_>, b: &Cells<'_>) -> bool {
-    let mut work = vec![(a, b)];
-    while let Some((x, y)) = work.pop() {
-        match (x, y) {
-            (Cells::Struct(p), Cells::Struct(q)) if p.len() == q.len() => {
-                work.extend(p.iter().zip(q))
-            }
-            (Cells::Array(p), Cells::Array(q)) => work.push((p, q)),
-            (Cells::Leaf(Leaf::P(p)), Cells::Leaf(Leaf::P(q))) => {
-                if p.obj != q.obj || p.path.len() != q.path.len() {
-                    return false;
-                }
-                for (s, t) in p.path.iter().zip(&q.path) {
-                    match (s, t) {
-                        (PStep::Field(i), PStep::Field(j)) if i == j => {}
-                        (PStep::Index(_), PStep::Index(_)) | (PStep::Virt(_), PStep::Virt(_)) => {}
-                        _ => return false,
-                    }
-                }
-            }
-            (Cells::Leaf(Leaf::P(_)), Cells::Leaf(_)) => return false,
-            (Cells::Leaf(_), Cells::Leaf(_)) => {}
-            _ => return false,
+    let Some(pairs) = crate::sym::zip_leaves(a, b) else {
+        return false;
+    };
+    pairs.into_iter().all(|pair| match pair {
+        (Leaf::P(p), Leaf::P(q)) => {
+            p.obj == q.obj
+                && p.path.len() == q.path.len()
+                && p.path.iter().zip(&q.path).all(|st| {
+                    matches!(
+                        st,
+                        (PStep::Index(_), PStep::Index(_)) | (PStep::Virt(_), PStep::Virt(_))
+                    ) || matches!(st, (PStep::Field(i), PStep::Field(j)) if i == j)
+                })
         }
-    }
-    true
+        (Leaf::P(_), _) => false,
+        _ => true,
+    })
 }
 
 /// Fresh cells of the same shape; structured pointers keep their object and fields.
@@ -1317,15 +1309,7 @@ fn stored_addresses(f: &Func, names: &BTreeMap<Var, String>) -> BTreeSet<ObjName
         }
     }
     for (_, bd) in f.blocks.iter() {
-        let calls: Vec<&xl_ir::BlockCall> = match &bd.term {
-            xl_ir::Terminator::Jump(c) => vec![c],
-            xl_ir::Terminator::Branch {
-                then_dest,
-                else_dest,
-                ..
-            } => vec![then_dest, else_dest],
-            _ => vec![],
-        };
+        let calls = bd.term.block_calls();
         for c in calls {
             for a in &c.args {
                 if let Some(n) = addr_of.get(a) {

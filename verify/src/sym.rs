@@ -470,33 +470,28 @@ impl<'c> Sym<'c> {
         sa: &State<'c>,
         sb: &State<'c>,
     ) -> SymResult<Bool<'c>> {
+        let Some(pairs) = zip_leaves(a, b) else {
+            return malformed("comparing values of different shapes");
+        };
         let mut conj = Vec::new();
-        let mut work = vec![(a, b)];
-        while let Some((x, y)) = work.pop() {
-            match (x, y) {
-                (Cells::Struct(p), Cells::Struct(q)) if p.len() == q.len() => {
-                    work.extend(p.iter().zip(q))
+        for (p, q) in pairs {
+            match (p, q) {
+                (Leaf::T(s), Leaf::T(t)) => {
+                    if s.get_sort() != t.get_sort() {
+                        return malformed("comparing leaves of different sorts");
+                    }
+                    if s != t {
+                        conj.push(dyn_eq(s, t));
+                    }
                 }
-                (Cells::Array(p), Cells::Array(q)) => work.push((p, q)),
-                (Cells::Leaf(p), Cells::Leaf(q)) => match (p, q) {
-                    (Leaf::T(s), Leaf::T(t)) => {
-                        if s.get_sort() != t.get_sort() {
-                            return malformed("comparing leaves of different sorts");
-                        }
-                        if s != t {
-                            conj.push(dyn_eq(s, t));
-                        }
+                _ => {
+                    let is_deep = matches!((p, q), (Leaf::T(_), _) | (_, Leaf::T(_)));
+                    if is_deep {
+                        conj.push(self.leaf_dyn(p, sa)?._eq(&self.leaf_dyn(q, sb)?));
+                    } else {
+                        conj.push(self.ptr_eq(p, q, sa, sb)?);
                     }
-                    _ => {
-                        let is_deep = matches!((p, q), (Leaf::T(_), _) | (_, Leaf::T(_)));
-                        if is_deep {
-                            conj.push(self.leaf_dyn(p, sa)?._eq(&self.leaf_dyn(q, sb)?));
-                        } else {
-                            conj.push(self.ptr_eq(p, q, sa, sb)?);
-                        }
-                    }
-                },
-                _ => return malformed("comparing values of different shapes"),
+                }
             }
         }
         let refs: Vec<&Bool<'c>> = conj.iter().collect();
@@ -510,6 +505,26 @@ impl<'c> Sym<'c> {
         };
         dyn_to_term(d, ty)
     }
+}
+
+/// The corresponding leaves of two cells, in tree order, or `None` when their shapes differ.
+pub fn zip_leaves<'x, 'c>(
+    a: &'x Cells<'c>,
+    b: &'x Cells<'c>,
+) -> Option<Vec<(&'x Leaf<'c>, &'x Leaf<'c>)>> {
+    let mut out = Vec::new();
+    let mut work = vec![(a, b)];
+    while let Some((x, y)) = work.pop() {
+        match (x, y) {
+            (Cells::Struct(p), Cells::Struct(q)) if p.len() == q.len() => {
+                work.extend(p.iter().zip(q).rev())
+            }
+            (Cells::Array(p), Cells::Array(q)) => work.push((p, q)),
+            (Cells::Leaf(p), Cells::Leaf(q)) => out.push((p, q)),
+            _ => return None,
+        }
+    }
+    Some(out)
 }
 
 /// Equality of two terms of the same sort; floats compare by identity (NaN equals NaN, +0

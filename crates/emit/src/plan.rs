@@ -289,15 +289,7 @@ impl ModulePlan {
                     Site::Inst(inst) => inst,
                     Site::Term(b) => {
                         // Passed to a block parameter: the parameter's uses count too.
-                        let calls: Vec<&xl_ir::BlockCall> = match &func.blocks[b].term {
-                            xl_ir::Terminator::Jump(c) => vec![c],
-                            xl_ir::Terminator::Branch {
-                                then_dest,
-                                else_dest,
-                                ..
-                            } => vec![then_dest, else_dest],
-                            _ => vec![],
-                        };
+                        let calls = func.blocks[b].term.block_calls();
                         for c in calls {
                             for (k, a) in c.args.iter().enumerate() {
                                 if *a == p {
@@ -499,17 +491,7 @@ impl ModulePlan {
                 },
                 ValueDef::Param(b, n) => {
                     for data in func.blocks.values() {
-                        let calls: Vec<&xl_ir::BlockCall> = match &data.term {
-                            xl_ir::Terminator::Jump(c) => vec![c],
-                            xl_ir::Terminator::Branch {
-                                then_dest,
-                                else_dest,
-                                ..
-                            } => {
-                                vec![then_dest, else_dest]
-                            }
-                            _ => vec![],
-                        };
+                        let calls = data.term.block_calls();
                         for c in calls {
                             if c.block == b {
                                 match c.args.get(n as usize) {

@@ -17,9 +17,7 @@ use crate::index::FuncIndex;
 use crate::plan::{is_data_ptr, ModulePlan};
 use crate::propose::{CanonPlace, PtrLocal};
 use std::collections::{BTreeMap, BTreeSet};
-use xl_ir::{
-    Block, Func, FuncId, Module, Op, PlaceBase, Proj, Terminator, Value, ValueDef, Var, VarKind,
-};
+use xl_ir::{Block, Func, FuncId, Module, Op, PlaceBase, Proj, Value, ValueDef, Var, VarKind};
 
 /// A pointer slot.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -203,15 +201,7 @@ pub fn classify(
         }
     }
     for bd in func.blocks.values() {
-        let calls: Vec<&xl_ir::BlockCall> = match &bd.term {
-            Terminator::Jump(c) => vec![c],
-            Terminator::Branch {
-                then_dest,
-                else_dest,
-                ..
-            } => vec![then_dest, else_dest],
-            _ => vec![],
-        };
+        let calls = bd.term.block_calls();
         for c in calls {
             for (k, a) in c.args.iter().enumerate() {
                 if let Some(&p) = func.blocks[c.block].params.get(k) {

@@ -242,6 +242,19 @@ impl Terminator {
             Terminator::Return(_) | Terminator::Unreachable => vec![],
         }
     }
+    /// The jumps that pass arguments to block parameters (`jump` and both arms of `br`; a
+    /// `switch` targets take none), in order.
+    pub fn block_calls(&self) -> Vec<&BlockCall> {
+        match self {
+            Terminator::Jump(c) => vec![c],
+            Terminator::Branch {
+                then_dest,
+                else_dest,
+                ..
+            } => vec![then_dest, else_dest],
+            _ => vec![],
+        }
+    }
     /// SSA values the terminator reads.
     pub fn operands(&self) -> Vec<Value> {
         match self {
