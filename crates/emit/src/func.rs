@@ -204,6 +204,13 @@ pub fn compute_locals(
                     l.param_names.remove(p);
                 }
             }
+            for (&v, _) in slots.vars.iter() {
+                let d = &func.vars[v];
+                if d.kind == VarKind::Param {
+                    let n = l.namer.fresh(&format!("{}_i", d.name));
+                    l.cursor_names.insert(v, n);
+                }
+            }
             l.ptr_locals = slots.vars;
             l.ptr_params = slots.params;
         }
@@ -402,6 +409,17 @@ fn body(
             Some(ty),
             Some(zero),
         ));
+    }
+    // Index variables of reassigned pointer parameters: the walk starts at the slice's start.
+    for (v, n) in &locals.cursor_names {
+        if let Some(k) = locals.ptr_locals.get(v) {
+            let (ty, zero) = slot_decl(k);
+            metas.push(DeclMeta {
+                name: n.clone(),
+                ty: ty.clone(),
+            });
+            decls.push(ast::let_stmt(n, true, Some(ty), Some(zero)));
+        }
     }
     for &b in reachable {
         for &p in &func.blocks[b].params {
@@ -634,8 +652,11 @@ fn canon_base(plan: &ModulePlan, func: &xl_ir::Func, place: &xl_ir::Place) -> Op
         },
         PlaceBase::Deref(p) => match crate::index::FuncIndex::def_op(func, p) {
             Some(Op::Load(pl)) if pl.proj.is_empty() => match pl.base {
+                // A reassigned parameter is a cursor: its pointee moves.
                 PlaceBase::Var(q)
-                    if func.vars[q].kind == VarKind::Param && is_data_ptr(&func.vars[q].ty) =>
+                    if func.vars[q].kind == VarKind::Param
+                        && is_data_ptr(&func.vars[q].ty)
+                        && !crate::ptrs::param_reassigned(func, q) =>
                 {
                     CanonBase::Param(q)
                 }

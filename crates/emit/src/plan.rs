@@ -271,6 +271,17 @@ impl ModulePlan {
         plan
     }
 
+    /// True when pointer parameter `q` of `fid` is a Rust slice (`&[T]`, `&mut [T]`, or a
+    /// `&'static [u8]` string), so it can be indexed and walked.
+    pub fn param_indexable(&self, module: &Module, fid: FuncId, q: Var) -> bool {
+        let func = &module.funcs[fid];
+        let Some(i) = func.params.iter().position(|x| *x == q) else {
+            return false;
+        };
+        self.param_class(fid, i).slice
+            || (is_str_ptr_type(&func.vars[q].ty) && self.static_slots.contains(&Slot::Var(fid, q)))
+    }
+
     /// What a use of pointer value `v` requires of it (transitively through `Addr(*v..)` and
     /// `v + k`), given the current parameter classes.
     pub fn requirement(&self, module: &Module, fid: FuncId, v: Value) -> PtrClass {

@@ -18,11 +18,13 @@
 
 use crate::ast;
 use crate::externs::{self, ArgKind, PrintfKind, RetKind};
+use crate::func::holes;
 use crate::index::{FuncIndex, Role, Site};
 use crate::names::Namer;
 use crate::plan::{
     is_data_ptr, is_str_ptr_type, place_slot, GlobalKind, ModulePlan, PtrClass, Slot,
 };
+use crate::ptrs::param_cursor;
 use crate::rtypes::{self, byte_str, float_lit, int_lit, int_name, path_expr, Types};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -66,6 +68,19 @@ pub struct Locals {
     pub ptr_locals: BTreeMap<Var, PtrLocal>,
     /// Pointer block parameters and what they stand for.
     pub ptr_params: BTreeMap<Value, PtrLocal>,
+    /// The `usize` index variable of each reassigned pointer parameter (a cursor over the
+    /// slice the Rust parameter keeps).
+    pub cursor_names: BTreeMap<Var, String>,
+}
+
+impl Locals {
+    /// The Rust variable holding pointer slot variable `x`'s index or selector.
+    pub fn slot_name(&self, x: Var) -> &str {
+        match self.cursor_names.get(&x) {
+            Some(n) => n,
+            None => &self.var_names[x],
+        }
+    }
 }
 
 /// What a local pointer variable stands for (pointer variables are not Rust references:
@@ -478,7 +493,10 @@ impl<'c, 'a> Tx<'c, 'a> {
     fn ptr_param_of(&self, op: &Op) -> Option<Var> {
         let v = self.ptr_var_of(op)?;
         let d = &self.func().vars[v];
-        if d.kind == VarKind::Param && is_data_ptr(&d.ty) {
+        if d.kind == VarKind::Param
+            && is_data_ptr(&d.ty)
+            && !self.cx.locals.ptr_locals.contains_key(&v)
+        {
             Some(v)
         } else if let Some(PtrLocal::Param(q)) = self.cx.locals.ptr_locals.get(&v) {
             Some(*q)
@@ -515,6 +533,36 @@ impl<'c, 'a> Tx<'c, 'a> {
         }
     }
 
+    /// The one-index cursor shape pointer value `v` moves over, if it is one: a cursor slot,
+    /// `p + k` of one, an element address, or a slice parameter (index 0).
+    fn cursor_of(&self, v: Value) -> Option<CanonPlace> {
+        if let Some((_, PtrLocal::Index(c))) = self.slot_kind(v) {
+            return (holes(&c) == 1).then_some(c);
+        }
+        if let Some(q) = self.param_alias(v) {
+            return self
+                .cx
+                .plan
+                .param_indexable(self.cx.module, self.cx.fid, q)
+                .then(|| param_cursor(q));
+        }
+        match FuncIndex::def_op(self.func(), v)? {
+            Op::PtrAdd { ptr, .. } => self.cursor_of(*ptr),
+            Op::Cast {
+                kind: CastKind::PtrCast,
+                arg,
+            } if is_str_ptr_type(self.vty(*arg)) && is_str_ptr_type(self.vty(v)) => {
+                self.cursor_of(*arg)
+            }
+            Op::Addr(ap) => {
+                let (sh, _) = crate::func::shape(self.cx.plan, self.func(), ap)?;
+                (holes(&sh) == 1 && matches!(sh.steps.last(), Some(CanonStep::Hole(_))))
+                    .then_some(sh)
+            }
+            _ => None,
+        }
+    }
+
     /// The index or selector held by pointer slot value `v` (`Index`/`Choice` kinds).
     fn slot_value(&mut self, v: Value) -> R<Ex> {
         if let Some(n) = self.bound.get(&v) {
@@ -532,7 +580,7 @@ impl<'c, 'a> Tx<'c, 'a> {
                 let Some(x) = self.ptr_var_of(&self.func().insts[i].op) else {
                     return self.err(&self.span_of(v), "internal: not a pointer slot");
                 };
-                let mut ex = Ex::plain(path_expr(&self.cx.locals.var_names[x]));
+                let mut ex = Ex::plain(path_expr(self.cx.locals.slot_name(x)));
                 ex.reads.insert(x);
                 Ok(ex)
             }
@@ -626,6 +674,33 @@ impl<'c, 'a> Tx<'c, 'a> {
                     let e = ast::array(idx.iter().map(|x| x.e.clone()).collect());
                     Ok(Ex::with(e, &parts))
                 }
+            }
+            // Cursor moves: `p + k` is the index plus `k` (wrapping: a negative `k` read as
+            // `usize` subtracts).
+            (Some(Op::PtrAdd { ptr, offset }), PtrLocal::Index(c)) if holes(c) == 1 => {
+                let b = self.slot_source(ptr, kind, span)?;
+                let k = self.index_expr(offset)?;
+                let e = if self.iconst_of(offset) == Some(0) {
+                    b.e.clone()
+                } else if matches!(&b.e, Expr::Lit(l) if tokens(l) == "0") {
+                    k.e.clone()
+                } else {
+                    ast::mcall(b.e.clone(), "wrapping_add", vec![k.e.clone()])
+                };
+                Ok(Ex::with(e, &[&b, &k]))
+            }
+            (Some(Op::Null), PtrLocal::Index(_)) => Ok(Ex::plain(parse_quote!(usize::MAX))),
+            (
+                Some(Op::Cast {
+                    kind: CastKind::PtrCast,
+                    arg,
+                }),
+                _,
+            ) => self.slot_source(arg, kind, span),
+            (_, PtrLocal::Index(c))
+                if self.param_alias(v).is_some_and(|q| *c == param_cursor(q)) =>
+            {
+                Ok(Ex::plain(rtypes::lit_usize(0)))
             }
             (Some(Op::Addr(ap)), PtrLocal::Choice(cs)) => {
                 let c = crate::func::canon(self.cx.module, self.cx.plan, self.func(), &ap);
@@ -1410,7 +1485,36 @@ impl<'c, 'a> Tx<'c, 'a> {
                     )
                 }
             }
-            Op::PtrDiff { .. } => self.err(span, "pointer difference"),
+            Op::PtrDiff { lhs, rhs } => {
+                // Two cursors over one array: the difference of their indexes.
+                match (self.cursor_of(*lhs), self.cursor_of(*rhs)) {
+                    (Some(a), Some(b)) if a == b => {
+                        let k = PtrLocal::Index(a);
+                        let x = self.slot_source(*lhs, &k, span)?;
+                        let y = self.slot_source(*rhs, &k, span)?;
+                        let d = ast::mcall(x.e.clone(), "wrapping_sub", vec![y.e.clone()]);
+                        Ok(Ex::with(ast::cast(d, parse_quote!(i64)), &[&x, &y]))
+                    }
+                    // Two static strings are suffixes of one literal (same object): the
+                    // difference of their lengths.
+                    _ if is_str_ptr_type(self.vty(*lhs))
+                        && self.is_static(*lhs)
+                        && self.is_static(*rhs) =>
+                    {
+                        let x = self.value(*lhs)?;
+                        let y = self.value(*rhs)?;
+                        let len = |e: &Expr| {
+                            ast::cast(ast::mcall(e.clone(), "len", vec![]), parse_quote!(i64))
+                        };
+                        let d = ast::mcall(len(&y.e), "wrapping_sub", vec![len(&x.e)]);
+                        Ok(Ex::with(d, &[&x, &y]))
+                    }
+                    _ => self.err(
+                        span,
+                        "difference of pointers that are not cursors over one array",
+                    ),
+                }
+            }
             Op::Call { callee, args } => self.call(callee, args, data.result, span),
         }
     }
@@ -1564,6 +1668,38 @@ impl<'c, 'a> Tx<'c, 'a> {
     fn icmp(&mut self, cond: IntCC, lhs: Value, rhs: Value, span: &Span) -> R<Ex> {
         let lt = self.vty(lhs).clone();
         if let Type::Ptr(_) = lt {
+            // Cursors over one array compare as indexes (ordered comparisons as `isize`, so
+            // a cursor one before the start, `a - 1`, is below it); null is `usize::MAX`.
+            let is_null =
+                |tx: &Self, v: Value| matches!(FuncIndex::def_op(tx.func(), v), Some(Op::Null));
+            let pair = match (self.cursor_of(lhs), self.cursor_of(rhs)) {
+                (Some(a), Some(b)) if a == b => Some(a),
+                (Some(a), None) if is_null(self, rhs) => Some(a),
+                (None, Some(b)) if is_null(self, lhs) => Some(b),
+                _ => None,
+            };
+            if let Some(c) = pair {
+                let k = PtrLocal::Index(c);
+                let a = self.slot_source(lhs, &k, span)?;
+                let b = self.slot_source(rhs, &k, span)?;
+                let (s, ordered) = match cond {
+                    IntCC::Eq => ("==", false),
+                    IntCC::Ne => ("!=", false),
+                    IntCC::Slt | IntCC::Ult => ("<", true),
+                    IntCC::Sle | IntCC::Ule => ("<=", true),
+                    IntCC::Sgt | IntCC::Ugt => (">", true),
+                    IntCC::Sge | IntCC::Uge => (">=", true),
+                };
+                let (l, r) = if ordered {
+                    (
+                        ast::cast(a.e.clone(), parse_quote!(isize)),
+                        ast::cast(b.e.clone(), parse_quote!(isize)),
+                    )
+                } else {
+                    (a.e.clone(), b.e.clone())
+                };
+                return Ok(Ex::with(ast::bin(l, ast::binop(s), r), &[&a, &b]));
+            }
             // Two element pointers of one array compare as indexes.
             if let (Some((_, PtrLocal::Index(b1))), Some((_, PtrLocal::Index(b2)))) =
                 (self.slot_kind(lhs), self.slot_kind(rhs))
@@ -1658,6 +1794,14 @@ impl<'c, 'a> Tx<'c, 'a> {
 
     fn cast(&mut self, kind: CastKind, arg: Value, rty: &Type, span: &Span) -> R<Ex> {
         let from = self.vty(arg).clone();
+        // A cursor is null when its index is `usize::MAX`.
+        if kind == CastKind::PtrToBool {
+            if let Some(c) = self.cursor_of(arg) {
+                let a = self.slot_source(arg, &PtrLocal::Index(c), span)?;
+                let e = ast::bin(a.e.clone(), ast::binop("!="), parse_quote!(usize::MAX));
+                return Ok(Ex::with(e, &[&a]));
+            }
+        }
         let a = self.value(arg)?;
         let e = match kind {
             CastKind::IntCast => {
@@ -2138,6 +2282,18 @@ impl<'c, 'a> Tx<'c, 'a> {
                 };
                 let zero_first = first_index.map(|i| self.iconst_of(i) == Some(0));
                 if zero_first == Some(false) {
+                    // `p[k]` on a cursor: the element `k` after the cursor's index.
+                    if let (PtrLocal::Index(c), Some(i)) = (&kind, first_index) {
+                        if holes(c) == 1 {
+                            let iv = self.slot_value(p)?;
+                            let k = self.index_expr(i)?;
+                            let sel = ast::mcall(iv.e.clone(), "wrapping_add", vec![k.e.clone()]);
+                            let acc = self.canon_acc(c, Some(&sel), span)?;
+                            let mut ex = Ex::with(parse_quote!(()), &[&iv, &k]);
+                            ex.reads.extend(x);
+                            return Ok((self.unwrap_acc(acc), 1, ex));
+                        }
+                    }
                     return self.err(
                         span,
                         "indexing through a pointer variable (pointer arithmetic)",
@@ -2209,6 +2365,28 @@ impl<'c, 'a> Tx<'c, 'a> {
                 Ok(ex)
             }
             _ if is_str_ptr_type(self.vty(p)) && self.is_static(p) => self.value(p),
+            // A cursor: the rest of its array from its index, `a[i..]`.
+            _ if self.cursor_of(p).is_some() => {
+                let Some(c) = self.cursor_of(p) else {
+                    unreachable!()
+                };
+                let x = self.slot_kind(p).and_then(|(x, _)| x);
+                let iv = self.slot_source(p, &PtrLocal::Index(c.clone()), span)?;
+                let acc = self.canon_acc(&c, Some(&iv.e), span)?;
+                let Acc::Plain(e) = acc else {
+                    return self.err(span, "pointer arithmetic into a global that is written");
+                };
+                let e = match e {
+                    Expr::Index(ix) if matches!(&*ix.index, Expr::Lit(l) if tokens(l) == "0") => {
+                        *ix.expr
+                    }
+                    Expr::Index(ix) => ast::index(*ix.expr, ast::range_from(*ix.index)),
+                    other => other,
+                };
+                let mut ex = Ex::with(e, &[&iv]);
+                ex.reads.extend(x);
+                Ok(ex)
+            }
             _ => self.err(
                 span,
                 "pointer arithmetic on a pointer that is not a parameter or a string",
@@ -2221,7 +2399,7 @@ impl<'c, 'a> Tx<'c, 'a> {
             if let (Some(PtrLocal::Index(_) | PtrLocal::Choice(_)), true) =
                 (self.cx.locals.ptr_locals.get(&x), place.proj.is_empty())
             {
-                let mut ex = Ex::plain(path_expr(&self.cx.locals.var_names[x]));
+                let mut ex = Ex::plain(path_expr(self.cx.locals.slot_name(x)));
                 ex.reads.insert(x);
                 return Ok(ex);
             }
@@ -2280,7 +2458,7 @@ impl<'c, 'a> Tx<'c, 'a> {
                 Some(PtrLocal::Param(_) | PtrLocal::Place(_)) => return Ok(()),
                 Some(k @ (PtrLocal::Index(_) | PtrLocal::Choice(_))) => {
                     let src = self.slot_source(v, &k, span)?;
-                    let name = path_expr(&self.cx.locals.var_names[x]);
+                    let name = path_expr(self.cx.locals.slot_name(x));
                     self.stmts.push(ast::semi(ast::assign(name, src.e)));
                     return Ok(());
                 }

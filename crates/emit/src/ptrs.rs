@@ -6,16 +6,20 @@
 //! - always a copy of pointer parameter `p` -> no variable, uses are `p`;
 //! - always one fixed place -> no variable, uses are that place;
 //! - one of several fixed places -> a `usize` selector, uses `match`/`if` over borrows;
-//! - an element of one array -> a `usize` index, uses `a[i]`.
+//! - an element of one array -> a `usize` index, uses `a[i]`; pointer arithmetic (`p + k`,
+//!   `p++`) moves the index, so pointer walks over one array (a cursor) stay indexes, and a
+//!   null pointer is the index `usize::MAX` (never a valid element index);
+//! - a pointer parameter that is reassigned (`s++`) is such a cursor over the slice the
+//!   parameter received: the Rust parameter keeps the slice, a new `usize` holds the index.
 //!
-//! Anything else (null, pointer arithmetic, pointers loaded from memory) is reported.
+//! Anything else (pointers loaded from memory, pointers into different arrays) is reported.
 //! Invariant: the fixpoint only moves up a finite lattice, so it terminates; the result does
 //! not depend on iteration order.
 
 use crate::func::{canon, shape};
 use crate::index::FuncIndex;
 use crate::plan::{is_data_ptr, ModulePlan};
-use crate::propose::{CanonPlace, PtrLocal};
+use crate::propose::{CanonBase, CanonPlace, CanonStep, PtrLocal};
 use std::collections::{BTreeMap, BTreeSet};
 use xl_ir::{Block, Func, FuncId, Module, Op, PlaceBase, Proj, Value, ValueDef, Var, VarKind};
 
@@ -34,7 +38,17 @@ enum K {
     Param(Var),
     Places(BTreeSet<CanonPlace>),
     Index(CanonPlace),
+    /// Only null so far.
+    Null,
     Bad(String),
+}
+
+/// The cursor shape over what pointer parameter `q` points to: `q[hole]`.
+pub fn param_cursor(q: Var) -> CanonPlace {
+    CanonPlace {
+        base: CanonBase::Param(q),
+        steps: vec![CanonStep::Hole(0)],
+    }
 }
 
 fn join(a: K, b: K) -> K {
@@ -47,6 +61,16 @@ fn join(a: K, b: K) -> K {
             K::Places(s)
         }
         (K::Index(a), K::Index(b)) if a == b => K::Index(a),
+        (K::Null, K::Null) => K::Null,
+        (K::Null, K::Index(a)) | (K::Index(a), K::Null) => K::Index(a),
+        (K::Param(q), K::Index(a)) | (K::Index(a), K::Param(q)) if a == param_cursor(q) => {
+            K::Index(a)
+        }
+        // A nullable copy of a parameter is a cursor over it (checked to be a slice below).
+        (K::Null, K::Param(q)) | (K::Param(q), K::Null) => K::Index(param_cursor(q)),
+        (K::Null, _) | (_, K::Null) => K::Bad(
+            "assigned null (nullable pointers are only supported as array cursors)".to_string(),
+        ),
         _ => K::Bad("points to different kinds of places".to_string()),
     }
 }
@@ -68,6 +92,11 @@ struct Cx<'a> {
 }
 
 impl Cx<'_> {
+    /// True when pointer parameter `q` is passed as a slice.
+    fn param_is_slice(&self, q: Var) -> bool {
+        self.plan.param_indexable(self.module, self.fid, q)
+    }
+
     /// The slot a pointer value reads, if it is a slot load or a block parameter.
     fn slot_of(&self, v: Value, slots: &BTreeSet<PSlot>) -> Option<PSlot> {
         // Through char pointer casts.
@@ -121,14 +150,18 @@ impl Cx<'_> {
                 self.kind_of(*if_true, state, slots),
                 self.kind_of(*if_false, state, slots),
             ),
-            Op::Null => {
-                K::Bad("assigned null (nullable pointers are not supported yet)".to_string())
-            }
+            Op::Null => K::Null,
             Op::Call { .. } => K::Bad(
                 "assigned a pointer returned by a call (heap and returned pointers are not supported yet)"
                     .to_string(),
             ),
-            Op::PtrAdd { .. } => K::Bad("pointer arithmetic (not supported yet)".to_string()),
+            Op::PtrAdd { ptr, .. } => match self.kind_of(*ptr, state, slots) {
+                K::Index(c) if crate::func::holes(&c) == 1 => K::Index(c),
+                K::Param(q) if self.param_is_slice(q) => K::Index(param_cursor(q)),
+                K::Unknown => K::Unknown,
+                K::Bad(r) => K::Bad(r),
+                _ => K::Bad("pointer arithmetic on a pointer that is not an array cursor".to_string()),
+            },
             // `(unsigned char *)s`: the same bytes.
             Op::Cast { kind: xl_ir::CastKind::PtrCast, arg }
                 if crate::plan::is_str_ptr_type(&self.func.values[*arg].ty)
@@ -169,6 +202,19 @@ pub fn classify(
             if is_data_ptr(&func.values[p].ty) && !plan.is_static_value(module, fid, p) {
                 slots.insert(PSlot::Param(p));
             }
+        }
+    }
+    // Reassigned pointer parameters are cursors that start at index 0 of their slice.
+    let mut initial: BTreeMap<PSlot, K> = BTreeMap::new();
+    for &q in &func.params {
+        if is_data_ptr(&func.vars[q].ty) && param_reassigned(func, q) {
+            slots.insert(PSlot::Var(q));
+            let k = if cx.param_is_slice(q) {
+                K::Index(param_cursor(q))
+            } else {
+                K::Bad("a pointer parameter that is not an array is reassigned".to_string())
+            };
+            initial.insert(PSlot::Var(q), k);
         }
     }
     // Sources of every slot.
@@ -212,7 +258,10 @@ pub fn classify(
             }
         }
     }
-    let mut state: BTreeMap<PSlot, K> = slots.iter().map(|s| (*s, K::Unknown)).collect();
+    let mut state: BTreeMap<PSlot, K> = slots
+        .iter()
+        .map(|s| (*s, initial.get(s).cloned().unwrap_or(K::Unknown)))
+        .collect();
     loop {
         let mut changed = false;
         for s in &slots {
@@ -240,12 +289,23 @@ pub fn classify(
                 continue;
             }
             K::Bad(r) => return Err((*s, r.clone())),
+            K::Null => return Err((*s, "only ever null".to_string())),
             K::Param(q) => PtrLocal::Param(*q),
             K::Places(set) if set.len() == 1 => {
                 PtrLocal::Place(set.iter().next().cloned().unwrap_or_else(|| unreachable!()))
             }
             K::Places(set) => PtrLocal::Choice(set.iter().cloned().collect()),
-            K::Index(b) => PtrLocal::Index(b.clone()),
+            K::Index(b) => {
+                if let CanonBase::Param(q) = b.base {
+                    if !plan.param_indexable(module, fid, q) {
+                        return Err((
+                            *s,
+                            "a cursor over a parameter that is not an array".to_string(),
+                        ));
+                    }
+                }
+                PtrLocal::Index(b.clone())
+            }
         };
         match s {
             PSlot::Var(x) => out.vars.insert(*x, k),
@@ -269,6 +329,14 @@ pub fn classify(
         }
     }
     Ok(out)
+}
+
+/// True when pointer parameter `q` is assigned in the body (`q++`, `q = q->next`).
+pub fn param_reassigned(func: &Func, q: Var) -> bool {
+    func.insts.values().any(|i| match &i.op {
+        Op::Store(pl, _) => pl.base == PlaceBase::Var(q) && pl.proj.is_empty(),
+        _ => false,
+    })
 }
 
 fn get(out: &PtrSlots, s: PSlot) -> Option<PtrLocal> {

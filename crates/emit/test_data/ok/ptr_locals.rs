@@ -115,7 +115,7 @@ fn c_main() -> i32 {
             rt::Arg::I(STOCK.with_borrow(|stock| stock[low].id) as i64),
             rt::Arg::I(STOCK.with_borrow(|stock| stock[low].qty) as i64),
             rt::Arg::I(STOCK.with_borrow(|stock| stock[2].qty) as i64),
-            rt::Arg::I(i32::from(first < last) as i64),
+            rt::Arg::I(i32::from((first as isize) < last as isize) as i64),
         ],
     );
     x

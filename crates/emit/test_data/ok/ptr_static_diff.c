@@ -1,4 +1,4 @@
-/* Pointer arithmetic on a local pointer (`p++`) is a later stage. */
+/* A walk over a static string and the difference of two suffixes of it (`p - s`). */
 #include <stdio.h>
 
 static int length(const char *s) {
