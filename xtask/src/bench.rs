@@ -215,7 +215,7 @@ pub(crate) fn run_verify(args: VerifyArgs) -> ExitCode {
 
 /// `dir` itself when it holds C sources (or a compile_commands.json), else its
 /// subdirectories that do, sorted by name.
-fn programs_in(dir: &Path) -> Result<Vec<PathBuf>, String> {
+pub(crate) fn programs_in(dir: &Path) -> Result<Vec<PathBuf>, String> {
     if is_program(dir)? {
         return Ok(vec![dir.to_path_buf()]);
     }

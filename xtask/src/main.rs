@@ -8,6 +8,8 @@
 //!   environment failed; verification verdicts never change it.
 //! - `verify PROJECT CRATE`: check a crate on disk against its C project (see `verify.rs`).
 //! - `bench verify [DIR...]`: proof times over programs (see `bench.rs`).
+//! - `bench runtime [DIR...]`: run time of translated programs against `cc -O2` (see
+//!   `bench_runtime.rs`).
 //! - `corpus [DIR...] [--write-status]`: transpile, build and run every program of the given
 //!   corpora (default `corpora/c` and `corpora/c-unseen`) against gcc and print the pass count;
 //!   with `--write-status`, rewrite the committed scoreboard `corpora/STATUS.md`.
@@ -18,6 +20,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod bench;
+mod bench_runtime;
 mod corpus;
 mod csmith;
 mod mutants;
@@ -101,6 +104,9 @@ enum BenchCommand {
     /// Proof time per solver query and per program, over corpora (default corpora/c and
     /// corpora/c-unseen); nothing is written to the repository.
     Verify(bench::VerifyArgs),
+    /// Run time of the translated programs against the C built with `cc -O2` (default
+    /// corpora/bench): median of interleaved runs, ratio Rust / C, copies inserted.
+    Runtime(bench_runtime::RuntimeArgs),
 }
 
 fn main() -> ExitCode {
@@ -110,6 +116,7 @@ fn main() -> ExitCode {
         Command::Mutants(args) => mutants::run(args),
         Command::Verify(args) => verify::run(args),
         Command::Bench(BenchCommand::Verify(args)) => bench::run_verify(args),
+        Command::Bench(BenchCommand::Runtime(args)) => bench_runtime::run_runtime(args),
         Command::Csmith {
             count,
             seed,

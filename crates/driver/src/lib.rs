@@ -263,6 +263,7 @@ pub fn transpile(input: &Path, out: &Path, config: &Config) -> Result<Outcome, D
 
     let functions = report::merge_functions(&lowered, &emitted);
     let mut report = Report::new(&crate_name, files, functions);
+    report.copies = report::copies_inserted(&emitted.diagnostics);
 
     if !emitted.files.is_empty() {
         for (rel, text) in &emitted.files {

@@ -84,6 +84,10 @@ pub struct Report {
     pub files: Vec<String>,
     /// Totals.
     pub summary: Summary,
+    /// Copies the emitter inserted that the C does not make (its translation notes that
+    /// mention a copy, e.g. an array passed twice, once written, whose read-only use gets a
+    /// copy): a run-time cost `cargo xtask bench runtime` reports beside the timings.
+    pub copies: usize,
     /// One entry per C function definition.
     pub functions: Vec<FunctionReport>,
 }
@@ -98,6 +102,7 @@ impl Report {
             crate_name: crate_name.to_string(),
             files,
             summary,
+            copies: 0,
             functions,
         }
     }
@@ -189,6 +194,15 @@ fn apply_function(f: &mut FunctionReport, v: Option<&FunctionVerdict>) {
     }
 }
 
+/// How many copies the emitter inserted, given its diagnostics: the translation notes
+/// (`E0102` warnings) whose text mentions a copy. Feeds [`Report::copies`].
+pub(crate) fn copies_inserted(emitter_diagnostics: &[xl_base::Diagnostic]) -> usize {
+    emitter_diagnostics
+        .iter()
+        .filter(|d| d.code == "E0102" && d.message.contains("copy"))
+        .count()
+}
+
 /// One report entry per function definition the frontend saw: failures from lowering, and for
 /// lowered functions the emitter's verdict.
 pub(crate) fn merge_functions(
@@ -241,4 +255,27 @@ pub(crate) fn merge_functions(
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use xl_base::{Diagnostic, Span};
+
+    #[test]
+    fn copies_count_the_emitter_notes_that_mention_a_copy() {
+        let note = |code: &str, msg: &str| Diagnostic::warning(code, msg, Span::default());
+        let passed_twice = "`a` is passed twice, once written: the read-only argument is a copy";
+        let diagnostics = vec![
+            note("E0102", &format!("function `f`: {passed_twice}")),
+            note("E0102", &format!("function `g`: {passed_twice}")),
+            note(
+                "E0101",
+                "function `h`: control flow emitted as a state machine (copy)",
+            ),
+            note("E0102", "function `k`: some other note"),
+        ];
+        assert_eq!(copies_inserted(&diagnostics), 2);
+        assert_eq!(Report::new("x", vec![], vec![]).copies, 0);
+    }
 }
