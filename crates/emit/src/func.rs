@@ -48,6 +48,14 @@ pub fn signature(
         let t = param_ty(&types, ty, plan.param_class(fid, i), static_str)?;
         params.push((names[i].clone(), t));
     }
+    if plan.owners.rets.contains(&fid) {
+        let elem = func.ret.pointee().cloned().unwrap_or(Type::Void);
+        let et = types.elem_ty(&elem)?;
+        return Ok(Signature {
+            params,
+            ret: Some(parse_quote!(Vec<#et>)),
+        });
+    }
     let ret = ret_ty(
         &types,
         &func.ret,
@@ -194,7 +202,8 @@ pub fn compute_locals(
     // Pointer variables and pointer block parameters.
     let slot_var = |v: xl_ir::Var| {
         let d = &func.vars[v];
-        l.var_used[v]
+        !plan.owners.is_var(fid, v)
+            && l.var_used[v]
             && (!is_str_ptr_type(&d.ty) || !plan.static_slots.contains(&Slot::Var(fid, v)))
     };
     match crate::ptrs::classify(module, plan, fid, &slot_var) {
@@ -386,6 +395,25 @@ fn body(
             }
             Some(_) => continue,
             None => {}
+        }
+        if plan.owners.is_var(fid, v) {
+            let elem = d.ty.pointee().cloned().unwrap_or(Type::Void);
+            let et = types.elem_ty(&elem).map_err(|reason| Unsupported {
+                reason,
+                span: d.span.clone(),
+            })?;
+            let ty: syn::Type = parse_quote!(Vec<#et>);
+            metas.push(DeclMeta {
+                name: locals.var_names[v].clone(),
+                ty: ty.clone(),
+            });
+            decls.push(ast::let_stmt(
+                &locals.var_names[v],
+                true,
+                Some(ty),
+                Some(parse_quote!(Vec::new())),
+            ));
+            continue;
         }
         let ty = if locals.var_byte[v] {
             parse_quote!(u8)

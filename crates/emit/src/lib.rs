@@ -19,6 +19,7 @@
 pub mod ast;
 pub mod externs;
 pub mod func;
+pub mod heap;
 pub mod index;
 pub mod names;
 pub mod package;

@@ -115,6 +115,8 @@ pub struct ModulePlan {
     /// Pointer parameter classes of function pointer types, unified over every function
     /// whose address is taken with that signature.
     pub fn_sig_classes: BTreeMap<xl_ir::FnSig, Vec<PtrClass>>,
+    /// Pointer variables and function results that own heap arrays (`Vec<T>`).
+    pub owners: crate::heap::Owners,
 }
 
 /// The type of a place after its projections, if well typed.
@@ -261,6 +263,7 @@ impl ModulePlan {
             decl_names,
             bad_decls: BTreeMap::new(),
             fn_sig_classes: BTreeMap::new(),
+            owners: crate::heap::infer_owners(module),
         };
         plan.infer_param_classes(module);
         plan.unify_fn_ptr_classes(module);

@@ -24,7 +24,7 @@ use crate::names::Namer;
 use crate::plan::{
     is_data_ptr, is_str_ptr_type, place_slot, GlobalKind, ModulePlan, PtrClass, Slot,
 };
-use crate::ptrs::param_cursor;
+use crate::ptrs::{owner_cursor, param_cursor};
 use crate::rtypes::{self, byte_str, float_lit, int_lit, int_name, path_expr, Types};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -533,6 +533,108 @@ impl<'c, 'a> Tx<'c, 'a> {
         }
     }
 
+    /// Instructions evaluated where their value is used because they are parts of an
+    /// allocation or an owner read: `malloc`/`calloc`/`realloc`/`strdup` calls, pointer casts
+    /// of them, and loads of owner variables (a `Vec` is not copied into a temporary).
+    fn is_alloc_part(&self, inst: Inst) -> bool {
+        let data = &self.func().insts[inst];
+        let Some(r) = data.result else { return false };
+        match &data.op {
+            Op::Call {
+                callee: Callee::Extern(n),
+                ..
+            } => matches!(n.as_str(), "malloc" | "calloc" | "realloc" | "strdup"),
+            Op::Cast {
+                kind: CastKind::PtrCast,
+                arg,
+            } => {
+                matches!(
+                    crate::heap::alloc_of(self.func(), &self.cx.plan.owners.rets, *arg),
+                    Some(a) if a != crate::heap::Alloc::Call && a != crate::heap::Alloc::Null
+                ) || self.owner_of(r).is_some()
+            }
+            Op::Load(_) => self.owner_of(r).is_some(),
+            _ => false,
+        }
+    }
+
+    /// The `Vec` expression of an allocating value for an owner of element type `elem`.
+    fn alloc_expr(&mut self, v: Value, elem: &Type, span: &Span) -> R<Ex> {
+        use crate::heap::Alloc;
+        let Some(a) = crate::heap::alloc_of(self.func(), &self.cx.plan.owners.rets, v) else {
+            if let Some(x) = self.owner_of(v) {
+                // Moving the array out (a `return`): the variable is not used again.
+                let mut ex = Ex::plain(path_expr(&self.cx.locals.var_names[x]));
+                ex.reads.insert(x);
+                return Ok(ex);
+            }
+            return self.err(
+                span,
+                "a pointer that is not an allocation stored into an owned heap array",
+            );
+        };
+        let size = xl_ir::layout::size_of(self.cx.module, elem);
+        let zero = self.heap_zero(elem, span)?;
+        match a {
+            Alloc::Malloc(n) => {
+                let count = self.count_expr(n, size, span)?;
+                Ok(Ex::plain(parse_quote!(vec![#zero; #count])))
+            }
+            Alloc::Calloc(n, sz) => {
+                let count = match self.iconst_of(sz) {
+                    Some(k) if k as u64 == size => {
+                        let ne = self.value(n)?;
+                        ast::cast(ne.typed(), parse_quote!(usize))
+                    }
+                    _ => {
+                        return self.err(
+                            span,
+                            "`calloc` whose element size is not the pointee's size",
+                        )
+                    }
+                };
+                Ok(Ex::plain(parse_quote!(vec![#zero; #count])))
+            }
+            Alloc::Strdup(s) => {
+                let pa = self.ptr_arg(
+                    s,
+                    PtrClass {
+                        slice: true,
+                        mutable: false,
+                    },
+                    span,
+                )?;
+                let e = pa.e;
+                let mut ex = Ex::plain(parse_quote!(rt::strdup(#e)));
+                ex.reads = pa.reads;
+                Ok(ex)
+            }
+            Alloc::Null => Ok(Ex::plain(parse_quote!(Vec::new()))),
+            Alloc::Call => self.value(v),
+            Alloc::Realloc(..) => self.err(
+                span,
+                "`realloc` whose result is not stored back into its argument's variable",
+            ),
+        }
+    }
+
+    /// The typed zero element of an owned heap array (`0i32`, `0.0f64`, `0u8` for `char`,
+    /// `S::default()`), so `vec![z; n]` has a type of its own.
+    fn heap_zero(&self, elem: &Type, span: &Span) -> R<Expr> {
+        Ok(match elem {
+            Type::Int(i) if i.bits == 8 => parse_quote!(0u8),
+            Type::Int(i) => int_lit(0, *i, true),
+            Type::Float(f) => float_lit(0.0, *f, true),
+            other => zero_value(self.cx, other, span)?,
+        })
+    }
+
+    /// The owner variable (an owned heap array, `Vec<T>`) pointer value `v` is read from.
+    fn owner_of(&self, v: Value) -> Option<Var> {
+        let x = crate::heap::loaded_var(self.func(), v)?;
+        self.cx.plan.owners.is_var(self.cx.fid, x).then_some(x)
+    }
+
     /// The one-index cursor shape pointer value `v` moves over, if it is one: a cursor slot,
     /// `p + k` of one, an element address, or a slice parameter (index 0).
     fn cursor_of(&self, v: Value) -> Option<CanonPlace> {
@@ -545,6 +647,9 @@ impl<'c, 'a> Tx<'c, 'a> {
                 .plan
                 .param_indexable(self.cx.module, self.cx.fid, q)
                 .then(|| param_cursor(q));
+        }
+        if let Some(x) = self.owner_of(v) {
+            return Some(owner_cursor(x));
         }
         match FuncIndex::def_op(self.func(), v)? {
             Op::PtrAdd { ptr, .. } => self.cursor_of(*ptr),
@@ -698,7 +803,8 @@ impl<'c, 'a> Tx<'c, 'a> {
                 _,
             ) => self.slot_source(arg, kind, span),
             (_, PtrLocal::Index(c))
-                if self.param_alias(v).is_some_and(|q| *c == param_cursor(q)) =>
+                if self.param_alias(v).is_some_and(|q| *c == param_cursor(q))
+                    || self.owner_of(v).is_some_and(|x| *c == owner_cursor(x)) =>
             {
                 Ok(Ex::plain(rtypes::lit_usize(0)))
             }
@@ -836,8 +942,11 @@ impl<'c, 'a> Tx<'c, 'a> {
                     };
                     e = ast::index(e, ie);
                     if !offset_first {
-                        if let Type::Array(el, _) = ty {
-                            ty = *el;
+                        match ty {
+                            Type::Array(el, _) => ty = *el,
+                            // An owned heap array (`Vec<T>`) held in a pointer variable.
+                            Type::Ptr(el) => ty = *el,
+                            other => ty = other,
                         }
                     }
                 }
@@ -978,6 +1087,7 @@ impl<'c, 'a> Tx<'c, 'a> {
             };
             let always = is_const_op(&data.op)
                 || matches!(data.op, Op::Addr(_) | Op::PtrAdd { .. })
+                || self.is_alloc_part(inst)
                 || self.is_ptr_param_load(&data.op)
                 || data
                     .result
@@ -1228,6 +1338,10 @@ impl<'c, 'a> Tx<'c, 'a> {
                 value: self.value(*value)?.e,
             },
             Terminator::Return(v) => match v {
+                Some(v) if self.cx.plan.owners.rets.contains(&self.cx.fid) => {
+                    let elem = self.func().ret.pointee().cloned().unwrap_or(Type::Void);
+                    TermCode::Return(Some(self.alloc_expr(*v, &elem, span)?.e))
+                }
                 Some(v) => TermCode::Return(Some(self.value(*v)?.e)),
                 None => TermCode::Return(None),
             },
@@ -1672,6 +1786,20 @@ impl<'c, 'a> Tx<'c, 'a> {
             // a cursor one before the start, `a - 1`, is below it); null is `usize::MAX`.
             let is_null =
                 |tx: &Self, v: Value| matches!(FuncIndex::def_op(tx.func(), v), Some(Op::Null));
+            // An owned heap array is null when it is empty.
+            for (p, q) in [(lhs, rhs), (rhs, lhs)] {
+                if let (Some(x), true) = (self.owner_of(p), is_null(self, q)) {
+                    let name = path_expr(&self.cx.locals.var_names[x]);
+                    let e = ast::mcall(name, "is_empty", vec![]);
+                    let mut ex = Ex::plain(match cond {
+                        IntCC::Eq => e,
+                        IntCC::Ne => ast::not(e),
+                        _ => return self.err(span, "ordered comparison with null"),
+                    });
+                    ex.reads.insert(x);
+                    return Ok(ex);
+                }
+            }
             let pair = match (self.cursor_of(lhs), self.cursor_of(rhs)) {
                 (Some(a), Some(b)) if a == b => Some(a),
                 (Some(a), None) if is_null(self, rhs) => Some(a),
@@ -1796,6 +1924,20 @@ impl<'c, 'a> Tx<'c, 'a> {
         let from = self.vty(arg).clone();
         // A cursor is null when its index is `usize::MAX`.
         if kind == CastKind::PtrToBool {
+            if let Some(x) = self.owner_of(arg) {
+                let name = path_expr(&self.cx.locals.var_names[x]);
+                let mut ex = Ex::plain(ast::not(ast::mcall(name, "is_empty", vec![])));
+                ex.reads.insert(x);
+                return Ok(ex);
+            }
+            // The owned array a call returned, tested and dropped.
+            if crate::heap::alloc_of(self.func(), &self.cx.plan.owners.rets, arg)
+                == Some(crate::heap::Alloc::Call)
+            {
+                let a = self.value(arg)?;
+                let e = ast::not(ast::mcall(a.e.clone(), "is_empty", vec![]));
+                return Ok(Ex::with(e, &[&a]));
+            }
             if let Some(c) = self.cursor_of(arg) {
                 let a = self.slot_source(arg, &PtrLocal::Index(c), span)?;
                 let e = ast::bin(a.e.clone(), ast::binop("!="), parse_quote!(usize::MAX));
@@ -2220,6 +2362,19 @@ impl<'c, 'a> Tx<'c, 'a> {
             _ => None,
         };
         let def = FuncIndex::def_inst(func, p).map(|i| func.insts[i].op.clone());
+        if let Some(x) = self.owner_of(p) {
+            let name = self.cx.locals.var_names[x].clone();
+            let mut ex = Ex::plain(path_expr(&name));
+            ex.reads.insert(x);
+            return match first_index {
+                Some(i) => {
+                    let ie = self.index_expr(i)?;
+                    let e = ast::index(path_expr(&name), ie.e.clone());
+                    Ok((e, 1, Ex::with(ex.e.clone(), &[&ex, &ie])))
+                }
+                None => Ok((ast::index(path_expr(&name), rtypes::lit_usize(0)), 0, ex)),
+            };
+        }
         match def {
             _ if self.param_alias(p).is_some() => {
                 let Some(pv) = self.param_alias(p) else {
@@ -2452,6 +2607,11 @@ impl<'c, 'a> Tx<'c, 'a> {
 
     fn store(&mut self, place: &Place, v: Value, span: &Span) -> R<()> {
         let ty = self.vty(v).clone();
+        if let (PlaceBase::Var(x), true) = (&place.base, place.proj.is_empty()) {
+            if self.cx.plan.owners.is_var(self.cx.fid, *x) {
+                return self.store_owner(*x, v, span);
+            }
+        }
         if let PlaceBase::Var(x) = place.base {
             match self.cx.locals.ptr_locals.get(&x).cloned() {
                 // Constant aliases need no code.
@@ -2548,6 +2708,54 @@ impl<'c, 'a> Tx<'c, 'a> {
         Ok(())
     }
 
+    /// `x = <allocation>` for owner variable `x`: a new `Vec`, `x.resize(n, 0)` for
+    /// `realloc(x, ..)`, `Vec::new()` for null.
+    fn store_owner(&mut self, x: Var, v: Value, span: &Span) -> R<()> {
+        let elem = self.func().vars[x]
+            .ty
+            .pointee()
+            .cloned()
+            .unwrap_or(Type::Void);
+        let name = path_expr(&self.cx.locals.var_names[x]);
+        let alloc = crate::heap::alloc_of(self.func(), &self.cx.plan.owners.rets, v);
+        let moved = match &alloc {
+            Some(crate::heap::Alloc::Realloc(p, _)) => crate::heap::loaded_var(self.func(), *p),
+            None => self.owner_of(v),
+            _ => None,
+        };
+        if let Some(y) = moved.filter(|y| *y != x) {
+            let from = path_expr(&self.cx.locals.var_names[y]);
+            let take = ast::call(
+                ast::path(&["std", "mem", "take"]),
+                vec![ast::reference(from, true)],
+            );
+            self.stmts.push(ast::semi(ast::assign(name.clone(), take)));
+            self.cx.notes.borrow_mut().push(Unsupported {
+                reason: format!(
+                    "heap array moved from `{}` to `{}` (a later read of `{}` would panic)",
+                    self.func().vars[y].name,
+                    self.func().vars[x].name,
+                    self.func().vars[y].name
+                ),
+                span: span.clone(),
+            });
+            if alloc.is_none() {
+                return Ok(());
+            }
+        }
+        if let Some(crate::heap::Alloc::Realloc(_, n)) = alloc {
+            let size = xl_ir::layout::size_of(self.cx.module, &elem);
+            let count = self.count_expr(n, size, span)?;
+            let zero = self.heap_zero(&elem, span)?;
+            self.stmts
+                .push(ast::semi(ast::mcall(name, "resize", vec![count, zero])));
+            return Ok(());
+        }
+        let a = self.alloc_expr(v, &elem, span)?;
+        self.stmts.push(ast::semi(ast::assign(name, a.e)));
+        Ok(())
+    }
+
     // ----- calls -----
 
     /// The pointer argument for value `v` passed as `want`.
@@ -2555,6 +2763,24 @@ impl<'c, 'a> Tx<'c, 'a> {
         let func = self.func();
         let def = FuncIndex::def_inst(func, v).map(|i| func.insts[i].op.clone());
         let vt = self.vty(v).clone();
+        if let Some(x) = self.owner_of(v) {
+            let name = path_expr(&self.cx.locals.var_names[x]);
+            let e = if want.slice {
+                ast::reference(ast::index(name, parse_quote!(..)), want.mutable)
+            } else {
+                ast::reference(ast::index(name, rtypes::lit_usize(0)), want.mutable)
+            };
+            let mut reads = BTreeSet::new();
+            reads.insert(x);
+            return Ok(PtrArg {
+                e,
+                root: Some(Root::Var(x)),
+                mutable: want.mutable,
+                wrap: None,
+                reads,
+                canon: None,
+            });
+        }
         match def {
             _ if self.param_alias(v).is_some() => {
                 let Some(pv) = self.param_alias(v) else {
@@ -2894,6 +3120,19 @@ impl<'c, 'a> Tx<'c, 'a> {
                 let mut ex = self.finish_call(callee_e, args, &wants, None, span, vec![])?;
                 ex.heavy = true;
                 Ok(ex)
+            }
+            Callee::Extern(name) if name == "free" && args.len() == 1 => {
+                match self.owner_of(args[0]) {
+                    // The array is dropped; later uses would be use-after-free in C.
+                    Some(x) => {
+                        let n = path_expr(&self.cx.locals.var_names[x]);
+                        Ok(Ex::plain(ast::assign(n, parse_quote!(Vec::new()))))
+                    }
+                    None if matches!(FuncIndex::def_op(self.func(), args[0]), Some(Op::Null)) => {
+                        Ok(Ex::plain(parse_quote!(())))
+                    }
+                    None => self.err(span, "`free` of a pointer that does not own a heap array"),
+                }
             }
             Callee::Extern(name) => {
                 if let Some(decl) = self.cx.module.decl_by_name(name) {

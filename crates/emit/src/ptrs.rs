@@ -43,6 +43,14 @@ enum K {
     Bad(String),
 }
 
+/// The cursor shape over the heap array owner variable `x` holds: `x[hole]`.
+pub fn owner_cursor(x: Var) -> CanonPlace {
+    CanonPlace {
+        base: CanonBase::Var(x),
+        steps: vec![CanonStep::Hole(0)],
+    }
+}
+
 /// The cursor shape over what pointer parameter `q` points to: `q[hole]`.
 pub fn param_cursor(q: Var) -> CanonPlace {
     CanonPlace {
@@ -131,6 +139,10 @@ impl Cx<'_> {
         match &self.func.insts[i].op {
             Op::Load(pl) if pl.proj.is_empty() => match pl.base {
                 PlaceBase::Var(q) if self.func.vars[q].kind == VarKind::Param => K::Param(q),
+                // A pointer into an owned heap array: a cursor over the `Vec`.
+                PlaceBase::Var(q) if self.plan.owners.is_var(self.fid, q) => {
+                    K::Index(owner_cursor(q))
+                }
                 _ => K::Bad("assigned a pointer loaded from memory".to_string()),
             },
             Op::Addr(ap) => {
@@ -190,7 +202,6 @@ pub fn classify(
         fid,
         func,
     };
-    let _ = cx.fid;
     let mut slots: BTreeSet<PSlot> = BTreeSet::new();
     for (v, d) in func.vars.iter() {
         if d.kind == VarKind::Local && is_data_ptr(&d.ty) && is_slot_var(v) {

@@ -19,10 +19,14 @@
 
 mod rt;
 
-fn make_buf() {
-    panic!(
-        "xlate: function `make_buf` was not translated: returns a `ptr<i32>` pointer (err_heap.c:5:13)"
-    )
+fn make_buf(n: i32) -> Vec<i32> {
+    let mut p = vec![0i32; n as u64 as usize];
+    let mut i: i32 = 0;
+    while i < n {
+        p[i as usize] = i;
+        i = i.wrapping_add(1);
+    }
+    p
 }
 
 fn twice(x: i32) -> i32 {
@@ -30,9 +34,11 @@ fn twice(x: i32) -> i32 {
 }
 
 fn c_main() -> i32 {
-    panic!(
-        "xlate: function `main` was not translated: pointer variable `b`: assigned a pointer returned by a call (heap and returned pointers are not supported yet) (err_heap.c:15:10)"
-    )
+    rt::printf(b"%d\n", &[rt::Arg::I(twice(21) as i64)]);
+    let mut b = make_buf(4);
+    rt::printf(b"%d\n", &[rt::Arg::I(b[3] as i64)]);
+    b = Vec::new();
+    0
 }
 
 fn main() {
