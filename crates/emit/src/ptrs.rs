@@ -308,7 +308,7 @@ pub fn classify(
             K::Places(set) => PtrLocal::Choice(set.iter().cloned().collect()),
             K::Index(b) => {
                 if let CanonBase::Param(q) = b.base {
-                    if !plan.param_indexable(module, fid, q) {
+                    if *b == param_cursor(q) && !plan.param_indexable(module, fid, q) {
                         return Err((
                             *s,
                             "a cursor over a parameter that is not an array".to_string(),
