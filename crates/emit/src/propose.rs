@@ -2355,6 +2355,22 @@ impl<'c, 'a> Tx<'c, 'a> {
 
     /// The place `*p` (with the first projection when it is consumed here): returns the
     /// expression, how many projections were used, and what it reads.
+    /// `x[i]` (or `x[0]`) for variable `x` holding a slice or an owned array, with how many
+    /// projections that used.
+    fn slice_elem(&mut self, x: Var, first_index: Option<Value>) -> R<(Expr, usize, Ex)> {
+        let name = self.cx.locals.var_names[x].clone();
+        let mut ex = Ex::plain(path_expr(&name));
+        ex.reads.insert(x);
+        match first_index {
+            Some(i) => {
+                let ie = self.index_expr(i)?;
+                let e = ast::index(path_expr(&name), ie.e.clone());
+                Ok((e, 1, Ex::with(ex.e.clone(), &[&ex, &ie])))
+            }
+            None => Ok((ast::index(path_expr(&name), rtypes::lit_usize(0)), 0, ex)),
+        }
+    }
+
     fn deref_base(&mut self, p: Value, proj: &[Proj], span: &Span) -> R<(Expr, usize, Ex)> {
         let func = self.func();
         let first_index = match proj.first() {
@@ -2363,17 +2379,7 @@ impl<'c, 'a> Tx<'c, 'a> {
         };
         let def = FuncIndex::def_inst(func, p).map(|i| func.insts[i].op.clone());
         if let Some(x) = self.owner_of(p) {
-            let name = self.cx.locals.var_names[x].clone();
-            let mut ex = Ex::plain(path_expr(&name));
-            ex.reads.insert(x);
-            return match first_index {
-                Some(i) => {
-                    let ie = self.index_expr(i)?;
-                    let e = ast::index(path_expr(&name), ie.e.clone());
-                    Ok((e, 1, Ex::with(ex.e.clone(), &[&ex, &ie])))
-                }
-                None => Ok((ast::index(path_expr(&name), rtypes::lit_usize(0)), 0, ex)),
-            };
+            return self.slice_elem(x, first_index);
         }
         match def {
             _ if self.param_alias(p).is_some() => {
@@ -2386,14 +2392,7 @@ impl<'c, 'a> Tx<'c, 'a> {
                 let mut ex = Ex::plain(path_expr(&name));
                 ex.reads.insert(pv);
                 if class.slice {
-                    match first_index {
-                        Some(i) => {
-                            let ie = self.index_expr(i)?;
-                            let e = ast::index(path_expr(&name), ie.e.clone());
-                            Ok((e, 1, Ex::with(ex.e.clone(), &[&ex, &ie])))
-                        }
-                        None => Ok((ast::index(path_expr(&name), rtypes::lit_usize(0)), 0, ex)),
-                    }
+                    self.slice_elem(pv, first_index)
                 } else if first_index.is_some() {
                     self.err(span, "internal: indexing through a reference parameter")
                 } else {
